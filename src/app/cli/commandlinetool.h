@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Postwright::App {
+
+// `postwright stats|check|set ...`: the post model on the command line, with no display needed.
+class CommandLineTool final {
+public:
+    static bool handles(const QStringList &arguments);
+    // arguments as QCoreApplication::arguments(); returns the process exit code.
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static QString usage();
+
+private:
+    static int stats(const QStringList &files, QTextStream &out, QTextStream &err);
+    static int check(const QStringList &files, QTextStream &out, QTextStream &err);
+    static int set(const QString &file, const QStringList &assignments, QTextStream &out, QTextStream &err);
+};
+
+} // namespace Postwright::App

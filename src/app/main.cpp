@@ -1,0 +1,101 @@
+#include "cli/commandlinetool.h"
+#include "git/gitlibrary.h"
+#include "mainwindow.h"
+#include "site/opentarget.h"
+#include "site/sampleblog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Postwright;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(u"Postwright"_s);
+    QCoreApplication::setApplicationName(u"postwright"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(POSTWRIGHT_VERSION));
+}
+
+int runCommandLineTool(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    const Core::GitLibrary git;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return App::CommandLineTool::run(QCoreApplication::arguments(), out, err);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    if (App::CommandLineTool::handles(rawArguments))
+        return runCommandLineTool(argc, argv);
+
+    // Options and the path are checked before any window system is touched, so --help, --version
+    // and a wrong path work without a display.
+    Core::OpenTarget target;
+    bool useSampleBlog = false;
+    {
+        QCoreApplication preflight(argc, argv);
+        describeApplication();
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QCoreApplication::translate("main",
+                                             "Write and publish posts for a blog kept in git.\n\n"
+                                             "With no PATH, opens a sample blog made for trying Postwright.\n\n")
+            + App::CommandLineTool::usage());
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(
+            u"path"_s, QCoreApplication::translate("main", "A blog's git folder or a Markdown post."), u"[PATH]"_s);
+        parser.process(preflight);
+        const Core::GitLibrary git;
+        if (parser.positionalArguments().isEmpty()) {
+            useSampleBlog = true;
+        } else {
+            const Core::Result<Core::OpenTarget> resolved =
+                Core::OpenTarget::resolve(parser.positionalArguments().first());
+            if (!resolved) {
+                std::fprintf(stderr, "postwright: %s\n", qUtf8Printable(resolved.error().message));
+                return 2;
+            }
+            target = *resolved;
+        }
+    }
+
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(u"Postwright"_s);
+    QApplication::setDesktopFileName(u"io.github.postwright.Postwright"_s);
+
+    const Core::GitLibrary git;
+    if (useSampleBlog) {
+        const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        const Core::Result<QString> sample = Core::SampleBlog::ensure(dataFolder);
+        if (!sample) {
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Cannot create the sample blog"), sample.error().message);
+            return 1;
+        }
+        target.blogRoot = *sample;
+    }
+
+    App::MainWindow window;
+    window.open(target);
+    window.show();
+    return app.exec();
+}

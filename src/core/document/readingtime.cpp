@@ -1,0 +1,217 @@
+#include "document/readingtime.h"
+
+#include "markdown/readabletext.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace Postwright::Core {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Decodes one code point of valid UTF-8 (the text came from QString, so it is valid).
+char32_t nextRune(std::string_view text, size_t &i)
+{
+    const auto lead = static_cast<unsigned char>(text[i]);
+    int length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    char32_t rune = length == 1 ? lead : lead & (0x3F >> (length - 1));
+    for (int k = 1; k < length && i + size_t(k) < text.size(); ++k)
+        rune = (rune << 6) | (static_cast<unsigned char>(text[i + size_t(k)]) & 0x3F);
+    i += size_t(length);
+    return rune;
+}
+
+// Go's unicode.IsSpace, which Hugo's word count splits on.
+bool isGoSpace(char32_t r)
+{
+    switch (r) {
+    case U'\t':
+    case U'\n':
+    case U'\v':
+    case U'\f':
+    case U'\r':
+    case U' ':
+    case 0x85:
+    case 0xA0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000: return true;
+    default: return r >= 0x2000 && r <= 0x200A;
+    }
+}
+
+bool isHugoCjk(char32_t r)
+{
+    return (r >= 0x2E80 && r <= 0x2FDF) || r == 0x3005 || r == 0x3007 || (r >= 0x3021 && r <= 0x3029)
+        || (r >= 0x3038 && r <= 0x303B) || (r >= 0x3400 && r <= 0x4DBF) || (r >= 0x4E00 && r <= 0x9FFF)
+        || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0x20000 && r <= 0x3134F) // Han
+        || (r >= 0x1100 && r <= 0x11FF) || (r >= 0x3131 && r <= 0x318E) || (r >= 0xA960 && r <= 0xA97F)
+        || (r >= 0xAC00 && r <= 0xD7A3) || (r >= 0xD7B0 && r <= 0xD7FF) || (r >= 0xFFA0 && r <= 0xFFDC) // Hangul
+        || (r >= 0x3041 && r <= 0x309F) || r == 0x1B001 || r == 0x1F200 // Hiragana
+        || (r >= 0x30A1 && r <= 0x30FF) || (r >= 0x31F0 && r <= 0x31FF) || (r >= 0x32D0 && r <= 0x32FE)
+        || (r >= 0x3300 && r <= 0x3357) || (r >= 0xFF66 && r <= 0xFF9D); // Katakana
+}
+
+// The reading-time package's character classes, on UTF-16 code units as JavaScript sees them.
+bool isReadingTimeCjk(char16_t c)
+{
+    return (c >= 0x3040 && c <= 0x309F) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3);
+}
+
+bool isReadingTimeBound(char16_t c)
+{
+    return c == u' ' || c == u'\n' || c == u'\r' || c == u'\t';
+}
+
+bool isReadingTimePunctuation(char16_t c)
+{
+    return (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) || (c >= 0x7B && c <= 0x7E)
+        || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
+}
+
+int ceilDivide(qint64 numerator, qint64 denominator)
+{
+    return int((numerator + denominator - 1) / denominator);
+}
+
+} // namespace
+
+int ReadingTime::hugoWords(std::string_view utf8, bool cjkPage)
+{
+    int words = 0;
+    bool inWord = false;
+    int tokenRunes = 0;
+    bool tokenIsAscii = true;
+    auto endToken = [&] {
+        if (tokenRunes > 0)
+            words += tokenIsAscii ? 1 : tokenRunes;
+        tokenRunes = 0;
+        tokenIsAscii = true;
+    };
+    for (size_t i = 0; i < utf8.size();) {
+        const char32_t rune = nextRune(utf8, i);
+        const bool space = isGoSpace(rune);
+        if (!cjkPage) {
+            if (!space && !inWord)
+                ++words;
+            inWord = !space;
+            continue;
+        }
+        if (space) {
+            endToken();
+        } else {
+            ++tokenRunes;
+            tokenIsAscii = tokenIsAscii && rune < 0x80;
+        }
+    }
+    if (cjkPage)
+        endToken();
+    return words;
+}
+
+int ReadingTime::readingTimeWords(QStringView text)
+{
+    qsizetype start = 0;
+    qsizetype end = text.size() - 1;
+    while (start < text.size() && isReadingTimeBound(text[start].unicode()))
+        ++start;
+    while (end >= 0 && isReadingTimeBound(text[end].unicode()))
+        --end;
+    auto at = [&](qsizetype i) -> char16_t { return i < text.size() ? text[i].unicode() : u'\n'; };
+    int words = 0;
+    for (qsizetype i = start; i <= end; ++i) {
+        const char16_t c = at(i);
+        if (isReadingTimeCjk(c)
+            || (!isReadingTimeBound(c) && (isReadingTimeBound(at(i + 1)) || isReadingTimeCjk(at(i + 1)))))
+            ++words;
+        if (isReadingTimeCjk(c)) {
+            while (i <= end && (isReadingTimePunctuation(at(i + 1)) || isReadingTimeBound(at(i + 1))))
+                ++i;
+        }
+    }
+    return words;
+}
+
+bool ReadingTime::hasCjk(QStringView source)
+{
+    for (qsizetype i = 0; i < source.size(); ++i) {
+        char32_t rune = source[i].unicode();
+        if (source[i].isHighSurrogate() && i + 1 < source.size() && source[i + 1].isLowSurrogate()) {
+            rune = QChar::surrogateToUcs4(source[i], source[i + 1]);
+            ++i;
+        }
+        if (rune >= 0x1100 && isHugoCjk(rune))
+            return true;
+    }
+    return false;
+}
+
+ReadingEstimate ReadingTime::estimate(
+    const ReadableText &readable, ReadingPreset preset, bool cjkPage, int customWordsPerMinute)
+{
+    ReadingEstimate estimate;
+    switch (preset) {
+    case ReadingPreset::Hugo:
+        estimate.words = hugoWords(readable.text, cjkPage);
+        estimate.minutes = cjkPage ? ceilDivide(estimate.words, 501) : ceilDivide(estimate.words, 213);
+        break;
+    case ReadingPreset::ReadingTime: {
+        estimate.words = readingTimeWords(QString::fromUtf8(readable.text));
+        // The package shows Math.ceil(minutes.toFixed(2)).
+        const double minutes = std::round(estimate.words / 200.0 * 100.0) / 100.0;
+        estimate.minutes = int(std::ceil(minutes));
+        break;
+    }
+    case ReadingPreset::Medium: {
+        estimate.words = hugoWords(readable.text, false);
+        qint64 seconds = qint64(estimate.words) * 60;
+        qint64 imageSeconds = 0;
+        for (int image = 0; image < readable.imageCount; ++image)
+            imageSeconds += qMax(12 - image, 3);
+        estimate.minutes = ceilDivide(seconds + imageSeconds * 275, 275 * 60);
+        break;
+    }
+    case ReadingPreset::Custom:
+        estimate.words = readingTimeWords(QString::fromUtf8(readable.text));
+        estimate.minutes = ceilDivide(estimate.words, qMax(1, customWordsPerMinute));
+        break;
+    }
+    if (estimate.minutes == 0 && (estimate.words > 0 || readable.imageCount > 0))
+        estimate.minutes = 1;
+    estimate.text = minutesText(estimate.minutes);
+    return estimate;
+}
+
+QString ReadingTime::minutesText(int minutes)
+{
+    return QCoreApplication::translate("Postwright::Core::ReadingTime", "%n min read", nullptr, minutes);
+}
+
+QString ReadingTime::presetName(ReadingPreset preset)
+{
+    switch (preset) {
+    case ReadingPreset::Hugo: return u"hugo"_s;
+    case ReadingPreset::ReadingTime: return u"reading-time"_s;
+    case ReadingPreset::Medium: return u"medium"_s;
+    case ReadingPreset::Custom: return u"custom"_s;
+    }
+    return {};
+}
+
+std::optional<ReadingPreset> ReadingTime::presetFromName(QStringView name)
+{
+    for (ReadingPreset preset :
+        {ReadingPreset::Hugo, ReadingPreset::ReadingTime, ReadingPreset::Medium, ReadingPreset::Custom}) {
+        if (presetName(preset) == name)
+            return preset;
+    }
+    return std::nullopt;
+}
+
+} // namespace Postwright::Core

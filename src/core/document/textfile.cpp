@@ -1,0 +1,156 @@
+#include "document/textfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace Postwright::Core {
+
+namespace {
+
+const QByteArray utf8ByteOrderMark = QByteArrayLiteral("\xEF\xBB\xBF");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Postwright::Core::TextFile", text);
+}
+
+// Returns the offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1.
+qsizetype firstInvalidUtf8Byte(const QByteArray &bytes)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char lead = data[i];
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        char32_t minimum = 0;
+        char32_t codePoint = 0;
+        if ((lead & 0xE0) == 0xC0) {
+            length = 2;
+            minimum = 0x80;
+            codePoint = lead & 0x1F;
+        } else if ((lead & 0xF0) == 0xE0) {
+            length = 3;
+            minimum = 0x800;
+            codePoint = lead & 0x0F;
+        } else if ((lead & 0xF8) == 0xF0) {
+            length = 4;
+            minimum = 0x10000;
+            codePoint = lead & 0x07;
+        } else {
+            return i;
+        }
+        if (i + length > size)
+            return i;
+        for (int k = 1; k < length; ++k) {
+            const unsigned char next = data[i + k];
+            if ((next & 0xC0) != 0x80)
+                return i;
+            codePoint = (codePoint << 6) | (next & 0x3F);
+        }
+        if (codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+Error errorAtByte(const QByteArray &bytes, qsizetype offset, const QString &message)
+{
+    const QByteArray before = bytes.left(offset);
+    const int line = int(before.count('\n')) + 1;
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
+    return Error{message, line, column};
+}
+
+} // namespace
+
+Result<LoadedText> TextFile::decode(const QByteArray &bytes)
+{
+    const qsizetype nul = bytes.indexOf('\0');
+    if (nul >= 0) {
+        return errorAtByte(bytes, nul,
+            tr("this is a binary file (it contains a NUL byte), not a Markdown post; "
+               "Postwright opens text files only"));
+    }
+    const qsizetype invalid = firstInvalidUtf8Byte(bytes);
+    if (invalid >= 0) {
+        return errorAtByte(bytes, invalid,
+            tr("the file is not valid UTF-8 (byte 0x%1); Postwright will not open it "
+               "because saving would change bytes it cannot show. Convert it to UTF-8 "
+               "first, for example with iconv")
+                .arg(QString::number(quint8(bytes.at(invalid)), 16).toUpper()));
+    }
+    LoadedText loaded;
+    loaded.hasByteOrderMark = bytes.startsWith(utf8ByteOrderMark);
+    const QByteArrayView content =
+        loaded.hasByteOrderMark ? QByteArrayView(bytes).sliced(utf8ByteOrderMark.size()) : QByteArrayView(bytes);
+    loaded.text = QString::fromUtf8(content);
+    return loaded;
+}
+
+QByteArray TextFile::encode(const QString &text, bool withByteOrderMark)
+{
+    QByteArray bytes = text.toUtf8();
+    if (withByteOrderMark)
+        bytes.prepend(utf8ByteOrderMark);
+    return bytes;
+}
+
+Result<LoadedText> TextFile::load(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{tr("%1 does not exist").arg(QDir::toNativeSeparators(path))};
+    if (info.isDir())
+        return Error{tr("%1 is a folder, not a file").arg(QDir::toNativeSeparators(path))};
+    if (info.size() > refuseAboveBytes) {
+        return Error{tr("%1 is %2, too large for a post (the limit is %3); open it in a text editor instead")
+                         .arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(info.size()),
+                             QLocale().formattedDataSize(refuseAboveBytes))};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error{tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+
+    Result<LoadedText> loaded = decode(bytes);
+    if (loaded && bytes.size() > warnAboveBytes) {
+        loaded->warnings.append(tr("%1 is large (%2); editing and preview may be slow")
+                                    .arg(info.fileName(), QLocale().formattedDataSize(bytes.size())));
+    }
+    return loaded;
+}
+
+Status TextFile::save(const QString &path, const QString &text, bool withByteOrderMark)
+{
+    // QSaveFile writes a temporary file and renames it over the old one, so a crash or a full
+    // disk leaves the previous version intact.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error{tr("cannot save %1: %2. The text is still in the editor; choose another folder with Save As")
+                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+    }
+    const QByteArray bytes = encode(text, withByteOrderMark);
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return Error{tr("cannot save %1: %2. The text is still in the editor; free some space or "
+                        "choose another folder with Save As")
+                         .arg(QDir::toNativeSeparators(path), reason)};
+    }
+    return Success{};
+}
+
+} // namespace Postwright::Core

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace Postwright::Core {
+
+// The text of a file as the editor holds it, plus what is needed to write the same bytes back.
+struct LoadedText {
+    QString text;
+    bool hasByteOrderMark = false;
+    QStringList warnings;
+};
+
+// Reads and writes post files without ever changing bytes the user did not edit: a file that
+// cannot be shown faithfully (binary, invalid UTF-8, too large) is refused, not "repaired".
+class TextFile final {
+public:
+    static constexpr qint64 refuseAboveBytes = 64 * 1024 * 1024;
+    static constexpr qint64 warnAboveBytes = 4 * 1024 * 1024;
+
+    static Result<LoadedText> load(const QString &path);
+    static Result<LoadedText> decode(const QByteArray &bytes);
+    static QByteArray encode(const QString &text, bool withByteOrderMark);
+    static Status save(const QString &path, const QString &text, bool withByteOrderMark);
+};
+
+} // namespace Postwright::Core

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+
+struct cmark_node;
+struct cmark_parser;
+struct _cmark_llist;
+
+namespace Postwright::Core {
+
+struct MarkdownOptions {
+    // Raw HTML in posts is dropped unless a site allows it; tagfilter stays on either way.
+    bool allowRawHtml = false;
+    friend bool operator==(const MarkdownOptions &, const MarkdownOptions &) = default;
+};
+
+// A post body parsed once by cmark-gfm with the GFM extensions, shared by the block renderer and
+// the reading-time count. Identity object: owns the parser and the tree.
+class MarkdownDocument final {
+public:
+    // utf8 is the body only (no front matter); firstLine is the body's 1-based line in the file.
+    MarkdownDocument(const QByteArray &utf8, int firstLine, const MarkdownOptions &options);
+    ~MarkdownDocument();
+    MarkdownDocument(const MarkdownDocument &) = delete;
+    MarkdownDocument &operator=(const MarkdownDocument &) = delete;
+
+    cmark_node *root() const { return m_root; }
+    _cmark_llist *extensions() const;
+    int renderOptions() const { return m_options; }
+    // The line in the file of a line the parser reports (1-based in the body).
+    int fileLine(int bodyLine) const { return bodyLine + m_firstLine - 1; }
+
+private:
+    cmark_parser *m_parser = nullptr;
+    cmark_node *m_root = nullptr;
+    int m_options = 0;
+    int m_firstLine = 1;
+};
+
+} // namespace Postwright::Core

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "document/frontmatter.h"
+#include "document/readingtime.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Postwright::Core {
+
+enum class Generator { Hugo, Jekyll, Astro, Eleventy, Unknown };
+
+// A blog generator's conventions, in one place: where posts live, which front-matter keys it
+// uses, and how it computes reading time.
+struct SiteProfile {
+    Generator generator = Generator::Unknown;
+    QString root; // the repository's working tree
+    QString contentFolder; // relative to root; "" is the root itself
+    QStringList extraFolders; // other folders that hold posts (Jekyll's _drafts)
+    FieldNaming naming;
+    ReadingPreset readingPreset = ReadingPreset::Hugo;
+    QString stylesheet; // absolute path of the site's own CSS for the preview, if found
+
+    static SiteProfile detect(const QString &root);
+    static SiteProfile forGenerator(Generator generator, const QString &root);
+    static QString generatorName(Generator generator);
+    QString absoluteContentFolder() const;
+};
+
+} // namespace Postwright::Core

@@ -1,0 +1,93 @@
+#include "document/textfile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Postwright::Core;
+
+class TestTextFile final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void roundTripIsByteExact_data();
+    void roundTripIsByteExact();
+    void refused_data();
+    void refused();
+    void saveKeepsTheOldFileWhenItCannotWrite();
+    void missingFileAndFolder();
+};
+
+void TestTextFile::roundTripIsByteExact_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("plain UTF-8") << QByteArray("---\ntitle: x\n---\nBody\n");
+    QTest::newRow("a UTF-8 byte order mark is kept") << QByteArray("\xEF\xBB\xBF---\ntitle: x\n---\n");
+    QTest::newRow("CRLF line endings are kept") << QByteArray("---\r\ntitle: x\r\n---\r\nBody\r\n");
+    QTest::newRow("mixed line endings are kept") << QByteArray("a\r\nb\nc\rd");
+    QTest::newRow("no final newline") << QByteArray("Body");
+    QTest::newRow("four-byte characters") << QByteArray("\xF0\x9F\x8E\x89 party\n");
+    QTest::newRow("an empty file") << QByteArray();
+}
+
+void TestTextFile::roundTripIsByteExact()
+{
+    QFETCH(QByteArray, bytes);
+    const Result<LoadedText> loaded = TextFile::decode(bytes);
+    QVERIFY(loaded);
+    QCOMPARE(TextFile::encode(loaded->text, loaded->hasByteOrderMark), bytes);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"post.md"_s);
+    QVERIFY(TextFile::save(path, loaded->text, loaded->hasByteOrderMark));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
+}
+
+void TestTextFile::refused_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("messageContains");
+    QTest::newRow("a NUL byte makes a binary file") << QByteArray("ab\ncd\0ef", 8) << 2 << 3 << u"binary"_s;
+    QTest::newRow("a Latin-1 byte is invalid UTF-8 and located")
+        << QByteArray("title\ncaf\xE9\n") << 2 << 4 << u"not valid UTF-8 (byte 0xE9)"_s;
+    QTest::newRow("a truncated sequence at the end") << QByteArray("ok \xE2\x82") << 1 << 4 << u"UTF-8"_s;
+    QTest::newRow("an overlong encoding") << QByteArray("\xC0\xAF") << 1 << 1 << u"UTF-8"_s;
+    QTest::newRow("an encoded surrogate") << QByteArray("x\xED\xA0\x80") << 1 << 2 << u"UTF-8"_s;
+    QTest::newRow("a PNG header") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16) << 3 << 1 << u"binary"_s;
+}
+
+void TestTextFile::refused()
+{
+    QFETCH(QByteArray, bytes);
+    const Result<LoadedText> loaded = TextFile::decode(bytes);
+    QVERIFY(!loaded);
+    QFETCH(QString, messageContains);
+    QVERIFY2(loaded.error().message.contains(messageContains), qPrintable(loaded.error().message));
+    QTEST(loaded.error().line, "line");
+    QTEST(loaded.error().column, "column");
+}
+
+void TestTextFile::saveKeepsTheOldFileWhenItCannotWrite()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"missing-folder/post.md"_s);
+    const Status saved = TextFile::save(path, u"text"_s, false);
+    QVERIFY(!saved);
+    QVERIFY2(saved.error().message.contains(u"cannot save"_s), qPrintable(saved.error().message));
+    QVERIFY(saved.error().message.contains(u"still in the editor"_s));
+}
+
+void TestTextFile::missingFileAndFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(TextFile::load(dir.filePath(u"nope.md"_s)).error().message.contains(u"does not exist"_s));
+    QVERIFY(TextFile::load(dir.path()).error().message.contains(u"is a folder"_s));
+}
+
+QTEST_GUILESS_MAIN(TestTextFile)
+#include "tst_textfile.moc"
