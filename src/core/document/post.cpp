@@ -11,8 +11,8 @@ Post Post::analyse(const QString &text, const MarkdownOptions &markdown, const F
     const QStringView body = QStringView(text).sliced(post.m_frontMatter.bodyStart());
     post.m_document =
         std::make_shared<MarkdownDocument>(body.toUtf8(), post.m_frontMatter.bodyStartLine() + 1, markdown);
-    post.m_readable = ReadableText::fromDocument(*post.m_document, markdown.allowRawHtml);
     post.m_cjk = ReadingTime::hasCjk(text);
+    post.m_readable = ReadableText::fromDocument(*post.m_document, markdown.allowRawHtml, post.m_cjk);
     return post;
 }
 

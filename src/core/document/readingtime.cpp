@@ -158,7 +158,8 @@ ReadingEstimate ReadingTime::estimate(
     ReadingEstimate estimate;
     switch (preset) {
     case ReadingPreset::Hugo:
-        estimate.words = hugoWords(readable.text, cjkPage);
+        estimate.words = cjkPage ? hugoWords(readable.hugoText.empty() ? readable.text : readable.hugoText, true)
+                                 : hugoWords(readable.text, false) + readable.hugoExtraWords;
         estimate.minutes = cjkPage ? ceilDivide(estimate.words, 501) : ceilDivide(estimate.words, 213);
         break;
     case ReadingPreset::ReadingTime: {

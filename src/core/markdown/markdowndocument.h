@@ -1,6 +1,10 @@
 #pragma once
 
+#include "markdown/nodearena.h"
+
 #include <QByteArray>
+
+#include <memory>
 
 struct cmark_node;
 struct cmark_parser;
@@ -29,8 +33,11 @@ public:
     int renderOptions() const { return m_options; }
     // The line in the file of a line the parser reports (1-based in the body).
     int fileLine(int bodyLine) const { return bodyLine + m_firstLine - 1; }
+    // Work that makes cmark allocate for this document's nodes runs inside this scope.
+    NodeArena &arena() const { return *m_arena; }
 
 private:
+    std::unique_ptr<NodeArena> m_arena;
     cmark_parser *m_parser = nullptr;
     cmark_node *m_root = nullptr;
     int m_options = 0;

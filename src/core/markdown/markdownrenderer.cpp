@@ -16,7 +16,8 @@ namespace {
 
 QString renderNode(const MarkdownDocument &document, cmark_node *node)
 {
-    char *html = cmark_render_html(node, document.renderOptions(), document.extensions());
+    char *html = cmark_render_html_with_mem(
+        node, document.renderOptions(), document.extensions(), cmark_get_default_mem_allocator());
     QString result = QString::fromUtf8(html);
     std::free(html);
     return result;
@@ -34,37 +35,30 @@ RenderedBlocks MarkdownRenderer::renderBlocks(const MarkdownDocument &document)
         blocks.append({u"b%1-%2"_s.arg(hash, 0, 16).arg(occurrence), firstLine, lastLine, std::move(html)});
     };
 
-    cmark_node *footnotes = nullptr;
+    // Footnote definitions (cmark puts them last) form one numbered list, as the site shows them:
+    // each renders inside its own list wrapper, which is removed and put around them all once.
+    static const QString listOpening = u"<section class=\"footnotes\" data-footnotes>\n<ol>\n"_s;
+    static const QString listClosing = u"</ol>\n</section>\n"_s;
+    QString footnotes;
     int footnotesFirstLine = 0;
     int footnotesLastLine = 0;
-    for (cmark_node *node = cmark_node_first_child(document.root()); node;) {
-        cmark_node *next = cmark_node_next(node);
+    for (cmark_node *node = cmark_node_first_child(document.root()); node; node = cmark_node_next(node)) {
         const int firstLine = document.fileLine(cmark_node_get_start_line(node));
-        const int lastLine = document.fileLine(cmark_node_get_end_line(node));
-        if (cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION) {
-            // Rendered together they form one numbered list, as the site shows them.
-            if (!footnotes) {
-                footnotes = cmark_node_new(CMARK_NODE_DOCUMENT);
-                footnotesFirstLine = firstLine;
-            }
-            footnotesFirstLine = qMin(footnotesFirstLine, firstLine);
-            footnotesLastLine = qMax(footnotesLastLine, lastLine);
-            cmark_node_unlink(node);
-            cmark_node_append_child(footnotes, node);
-        } else {
-            append(renderNode(document, node), firstLine, lastLine);
+        // Some HTML blocks report an end before their start.
+        const int lastLine = qMax(firstLine, document.fileLine(cmark_node_get_end_line(node)));
+        QString html = renderNode(document, node);
+        if (cmark_node_get_type(node) != CMARK_NODE_FOOTNOTE_DEFINITION) {
+            append(std::move(html), firstLine, lastLine);
+            continue;
         }
-        node = next;
+        if (html.startsWith(listOpening) && html.endsWith(listClosing))
+            html = html.sliced(listOpening.size(), html.size() - listOpening.size() - listClosing.size());
+        footnotesFirstLine = footnotes.isEmpty() ? firstLine : qMin(footnotesFirstLine, firstLine);
+        footnotesLastLine = qMax(footnotesLastLine, lastLine);
+        footnotes += html;
     }
-    if (footnotes) {
-        append(renderNode(document, footnotes), footnotesFirstLine, footnotesLastLine);
-        // Give the definitions back so the document stays whole for anyone reading it after us.
-        while (cmark_node *definition = cmark_node_first_child(footnotes)) {
-            cmark_node_unlink(definition);
-            cmark_node_append_child(document.root(), definition);
-        }
-        cmark_node_free(footnotes);
-    }
+    if (!footnotes.isEmpty())
+        append(listOpening + footnotes + listClosing, footnotesFirstLine, footnotesLastLine);
     return blocks;
 }
 

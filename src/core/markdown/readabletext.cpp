@@ -4,9 +4,9 @@
 
 #include <cmark-gfm.h>
 
-#include <cstring>
+#include <cstdlib>
+#include <map>
 #include <string_view>
-#include <unordered_map>
 
 namespace Postwright::Core {
 
@@ -43,13 +43,109 @@ void appendWithoutTags(std::string &text, std::string_view html)
     }
 }
 
+// Prose as Goldmark writes it with its typographer on: quotes, dashes and ellipses as entities.
+void appendTypographic(std::string &out, std::string_view text)
+{
+    for (size_t i = 0; i < text.size(); ++i) {
+        const std::string_view rest = text.substr(i);
+        if (rest.starts_with("---")) {
+            out += "&mdash;";
+            i += 2;
+        } else if (rest.starts_with("--")) {
+            out += "&ndash;";
+            i += 1;
+        } else if (rest.starts_with("...")) {
+            out += "&hellip;";
+            i += 2;
+        } else if (rest.starts_with("<<")) {
+            out += "&laquo;";
+            i += 1;
+        } else if (rest.starts_with(">>")) {
+            out += "&raquo;";
+            i += 1;
+        } else {
+            switch (text[i]) {
+            case '"': out += "&ldquo;"; break;
+            case '\'': out += "&rsquo;"; break;
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            default: out += text[i];
+            }
+        }
+    }
+}
+
+void appendEscaped(std::string &out, std::string_view text)
+{
+    for (const char c : text) {
+        switch (c) {
+        case '"': out += "&quot;"; break;
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        default: out += c;
+        }
+    }
+}
+
+// Collects the reader's text and, when asked, Hugo's view of it side by side.
+class Collector {
+public:
+    explicit Collector(ReadableText &readable, bool withHugo) : m_readable(readable), m_withHugo(withHugo) { }
+
+    void prose(std::string_view text)
+    {
+        m_readable.text += text;
+        if (m_withHugo)
+            appendTypographic(m_readable.hugoText, text);
+    }
+    void code(std::string_view text)
+    {
+        m_readable.text += text;
+        if (m_withHugo)
+            appendEscaped(m_readable.hugoText, text);
+    }
+    void verbatim(std::string_view text)
+    {
+        m_readable.text += text;
+        if (m_withHugo)
+            m_readable.hugoText += text;
+    }
+    void separator()
+    {
+        appendSeparator(m_readable.text);
+        if (m_withHugo)
+            appendSeparator(m_readable.hugoText);
+    }
+    void footnoteBacklinks(int count, bool gluedToLastWord)
+    {
+        if (count <= 0)
+            return;
+        if (!m_withHugo) {
+            m_readable.hugoExtraWords += gluedToLastWord ? 0 : 1;
+            return;
+        }
+        if (!gluedToLastWord)
+            appendSeparator(m_readable.hugoText);
+        for (int i = 0; i < count; ++i)
+            m_readable.hugoText += "&#160;&#x21a9;&#xfe0e;";
+    }
+
+private:
+    ReadableText &m_readable;
+    bool m_withHugo;
+};
+
 } // namespace
 
-ReadableText ReadableText::fromDocument(const MarkdownDocument &document, bool rawHtmlShown)
+ReadableText ReadableText::fromDocument(const MarkdownDocument &document, bool rawHtmlShown, bool forCjkHugo)
 {
     ReadableText readable;
-    std::string &text = readable.text;
-    std::unordered_map<std::string, int> footnoteNumbers;
+    const NodeArena::Scope scope(document.arena());
+    Collector out(readable, forCjkHugo);
+    std::map<int, int> referencesPerFootnote;
+    int footnoteNumber = 0;
     cmark_iter *iterator = cmark_iter_new(document.root());
     cmark_node *skippedImage = nullptr;
     for (cmark_event_type event; (event = cmark_iter_next(iterator)) != CMARK_EVENT_DONE;) {
@@ -60,15 +156,32 @@ ReadableText ReadableText::fromDocument(const MarkdownDocument &document, bool r
             continue;
         }
         if (isBlock(node)) {
-            appendSeparator(text);
+            const cmark_node_type type = cmark_node_get_type(node);
+            if (event == CMARK_EVENT_ENTER && type == CMARK_NODE_FOOTNOTE_DEFINITION)
+                ++footnoteNumber;
+            if (event == CMARK_EVENT_EXIT) {
+                // Goldmark puts a note's back-links at the end of its last paragraph, or after it.
+                cmark_node *parent = cmark_node_parent(node);
+                if (type == CMARK_NODE_PARAGRAPH && parent && cmark_node_last_child(parent) == node
+                    && cmark_node_get_type(parent) == CMARK_NODE_FOOTNOTE_DEFINITION) {
+                    out.footnoteBacklinks(referencesPerFootnote[footnoteNumber], true);
+                }
+                if (type == CMARK_NODE_FOOTNOTE_DEFINITION) {
+                    cmark_node *last = cmark_node_last_child(node);
+                    if (!last || cmark_node_get_type(last) != CMARK_NODE_PARAGRAPH)
+                        out.footnoteBacklinks(referencesPerFootnote[footnoteNumber], false);
+                }
+            }
+            out.separator();
             if (event == CMARK_EVENT_ENTER) {
-                const cmark_node_type type = cmark_node_get_type(node);
                 if (type == CMARK_NODE_CODE_BLOCK) {
-                    text += cmark_node_get_literal(node);
-                    appendSeparator(text);
+                    out.code(cmark_node_get_literal(node));
+                    out.separator();
                 } else if (type == CMARK_NODE_HTML_BLOCK && rawHtmlShown) {
-                    appendWithoutTags(text, cmark_node_get_literal(node));
-                    appendSeparator(text);
+                    std::string shown;
+                    appendWithoutTags(shown, cmark_node_get_literal(node));
+                    out.verbatim(shown);
+                    out.separator();
                 }
             }
             continue;
@@ -76,19 +189,20 @@ ReadableText ReadableText::fromDocument(const MarkdownDocument &document, bool r
         if (event != CMARK_EVENT_ENTER)
             continue;
         switch (cmark_node_get_type(node)) {
-        case CMARK_NODE_TEXT:
-        case CMARK_NODE_CODE: text += cmark_node_get_literal(node); break;
+        case CMARK_NODE_TEXT: out.prose(cmark_node_get_literal(node)); break;
+        case CMARK_NODE_CODE: out.code(cmark_node_get_literal(node)); break;
         case CMARK_NODE_SOFTBREAK:
-        case CMARK_NODE_LINEBREAK: appendSeparator(text); break;
+        case CMARK_NODE_LINEBREAK: out.separator(); break;
         case CMARK_NODE_IMAGE:
             ++readable.imageCount;
             skippedImage = node;
             break;
         case CMARK_NODE_FOOTNOTE_REFERENCE: {
             // The site shows the note's number, glued to the word before it.
-            const char *label = cmark_node_get_literal(node);
-            auto [found, inserted] = footnoteNumbers.try_emplace(label ? label : "", int(footnoteNumbers.size()) + 1);
-            text += std::to_string(found->second);
+            if (const char *number = cmark_node_get_literal(node)) {
+                out.verbatim(number);
+                ++referencesPerFootnote[std::atoi(number)];
+            }
             break;
         }
         default: break;

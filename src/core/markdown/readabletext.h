@@ -13,7 +13,15 @@ struct ReadableText {
     std::string text;
     int imageCount = 0;
 
-    static ReadableText fromDocument(const MarkdownDocument &document, bool rawHtmlShown);
+    // What Hugo's word count sees differently from a reader. Its .Plain is HTML with the tags
+    // stripped but the entities kept: typographic quotes and dashes, escaped '&' and '<', and the
+    // footnote back-links ("&#160;&#x21a9;&#xfe0e;"). Those only change a count where a token's
+    // characters are counted one by one, on CJK pages, so hugoText is built for those only;
+    // elsewhere a back-link that stands alone is one more word.
+    std::string hugoText;
+    int hugoExtraWords = 0;
+
+    static ReadableText fromDocument(const MarkdownDocument &document, bool rawHtmlShown, bool forCjkHugo = false);
 };
 
 } // namespace Postwright::Core
