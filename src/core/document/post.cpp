@@ -4,26 +4,21 @@
 
 namespace Postwright::Core {
 
-Post Post::analyse(const QString &text, const MarkdownOptions &markdown, const FieldNaming &naming)
+Post Post::analyse(const QString &text, const MarkdownOptions &markdown, const FieldNaming &naming, bool withHtml)
 {
     Post post;
     post.m_frontMatter = FrontMatter::parse(text, naming);
-    const QStringView body = QStringView(text).sliced(post.m_frontMatter.bodyStart());
-    post.m_document =
-        std::make_shared<MarkdownDocument>(body.toUtf8(), post.m_frontMatter.bodyStartLine() + 1, markdown);
     post.m_cjk = ReadingTime::hasCjk(text);
-    post.m_readable = ReadableText::fromDocument(*post.m_document, markdown.allowRawHtml, post.m_cjk);
+    const QStringView body = QStringView(text).sliced(post.m_frontMatter.bodyStart());
+    const MarkdownDocument document(body.toUtf8(), post.m_frontMatter.bodyStartLine() + 1, markdown);
+    post.m_blocks = MarkdownRenderer::renderBlocks(document, {post.m_cjk, markdown.allowRawHtml, withHtml});
+    post.m_words = MarkdownRenderer::totals(post.m_blocks);
     return post;
 }
 
 ReadingEstimate Post::readingTime(ReadingPreset preset, int customWordsPerMinute) const
 {
-    return ReadingTime::estimate(m_readable, preset, m_cjk, customWordsPerMinute);
-}
-
-RenderedBlocks Post::renderBlocks() const
-{
-    return MarkdownRenderer::renderBlocks(*m_document);
+    return ReadingTime::estimate(m_words, preset, m_cjk, customWordsPerMinute);
 }
 
 } // namespace Postwright::Core

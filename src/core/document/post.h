@@ -3,30 +3,29 @@
 #include "document/frontmatter.h"
 #include "document/readingtime.h"
 #include "markdown/markdowndocument.h"
-#include "markdown/readabletext.h"
 #include "markdown/renderedblock.h"
-
-#include <memory>
 
 namespace Postwright::Core {
 
-// One analysis of a post's full text: front matter, the body parsed once, and what is read.
+// One analysis of a post's full text: front matter, the body parsed once and rendered block by
+// block, and the words each block gives to the reading time.
 class Post final {
 public:
-    static Post analyse(const QString &text, const MarkdownOptions &markdown = {}, const FieldNaming &naming = {});
+    static Post analyse(const QString &text, const MarkdownOptions &markdown = {}, const FieldNaming &naming = {},
+        bool withHtml = true);
 
     const FrontMatter &frontMatter() const { return m_frontMatter; }
-    const MarkdownDocument &document() const { return *m_document; }
-    const ReadableText &readableText() const { return m_readable; }
     bool isCjk() const { return m_cjk; }
+    const RenderedBlocks &blocks() const { return m_blocks; }
+    const WordCounts &words() const { return m_words; }
 
     ReadingEstimate readingTime(ReadingPreset preset, int customWordsPerMinute = 200) const;
-    RenderedBlocks renderBlocks() const;
+    RenderedBlocks renderBlocks() const { return m_blocks; }
 
 private:
     FrontMatter m_frontMatter;
-    std::shared_ptr<MarkdownDocument> m_document;
-    ReadableText m_readable;
+    RenderedBlocks m_blocks;
+    WordCounts m_words;
     bool m_cjk = false;
 };
 

@@ -1,6 +1,6 @@
 #include "document/readingtime.h"
 
-#include "markdown/readabletext.h"
+#include "markdown/renderedblock.h"
 
 #include <QCoreApplication>
 
@@ -153,37 +153,36 @@ bool ReadingTime::hasCjk(QStringView source)
 }
 
 ReadingEstimate ReadingTime::estimate(
-    const ReadableText &readable, ReadingPreset preset, bool cjkPage, int customWordsPerMinute)
+    const WordCounts &words, ReadingPreset preset, bool cjkPage, int customWordsPerMinute)
 {
     ReadingEstimate estimate;
     switch (preset) {
     case ReadingPreset::Hugo:
-        estimate.words = cjkPage ? hugoWords(readable.hugoText.empty() ? readable.text : readable.hugoText, true)
-                                 : hugoWords(readable.text, false) + readable.hugoExtraWords;
+        estimate.words = words.hugo;
         estimate.minutes = cjkPage ? ceilDivide(estimate.words, 501) : ceilDivide(estimate.words, 213);
         break;
     case ReadingPreset::ReadingTime: {
-        estimate.words = readingTimeWords(QString::fromUtf8(readable.text));
+        estimate.words = words.readingTime;
         // The package shows Math.ceil(minutes.toFixed(2)).
         const double minutes = std::round(estimate.words / 200.0 * 100.0) / 100.0;
         estimate.minutes = int(std::ceil(minutes));
         break;
     }
     case ReadingPreset::Medium: {
-        estimate.words = hugoWords(readable.text, false);
-        qint64 seconds = qint64(estimate.words) * 60;
+        estimate.words = words.plain;
+        const qint64 seconds = qint64(estimate.words) * 60;
         qint64 imageSeconds = 0;
-        for (int image = 0; image < readable.imageCount; ++image)
+        for (int image = 0; image < words.images; ++image)
             imageSeconds += qMax(12 - image, 3);
         estimate.minutes = ceilDivide(seconds + imageSeconds * 275, 275 * 60);
         break;
     }
     case ReadingPreset::Custom:
-        estimate.words = readingTimeWords(QString::fromUtf8(readable.text));
+        estimate.words = words.readingTime;
         estimate.minutes = ceilDivide(estimate.words, qMax(1, customWordsPerMinute));
         break;
     }
-    if (estimate.minutes == 0 && (estimate.words > 0 || readable.imageCount > 0))
+    if (estimate.minutes == 0 && (estimate.words > 0 || words.images > 0))
         estimate.minutes = 1;
     estimate.text = minutesText(estimate.minutes);
     return estimate;

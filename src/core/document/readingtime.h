@@ -8,7 +8,7 @@
 
 namespace Postwright::Core {
 
-struct ReadableText;
+struct WordCounts;
 
 // How a site computes "N min read".
 enum class ReadingPreset {
@@ -27,7 +27,7 @@ struct ReadingEstimate {
 class ReadingTime final {
 public:
     static ReadingEstimate estimate(
-        const ReadableText &readable, ReadingPreset preset, bool cjkPage, int customWordsPerMinute = 200);
+        const WordCounts &words, ReadingPreset preset, bool cjkPage, int customWordsPerMinute = 200);
     // Hugo treats a page as CJK when its source has Han, Hangul, Hiragana or Katakana text
     // (with hasCJKLanguage on, as CJK blogs set it).
     static bool hasCjk(QStringView source);

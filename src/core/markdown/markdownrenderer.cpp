@@ -1,6 +1,8 @@
 #include "markdown/markdownrenderer.h"
 
+#include "document/readingtime.h"
 #include "markdown/markdowndocument.h"
+#include "markdown/readabletext.h"
 
 #include <QHash>
 
@@ -23,43 +25,88 @@ QString renderNode(const MarkdownDocument &document, cmark_node *node)
     return result;
 }
 
+WordCounts countWords(const ReadableText &readable, bool cjkPage)
+{
+    WordCounts counts;
+    counts.plain = ReadingTime::hugoWords(readable.text, false);
+    counts.hugo = cjkPage ? ReadingTime::hugoWords(readable.hugoText.empty() ? readable.text : readable.hugoText, true)
+                          : counts.plain + readable.hugoExtraWords;
+    counts.readingTime = ReadingTime::readingTimeWords(QString::fromUtf8(readable.text));
+    counts.images = readable.imageCount;
+    return counts;
+}
+
 } // namespace
 
-RenderedBlocks MarkdownRenderer::renderBlocks(const MarkdownDocument &document)
+RenderedBlocks MarkdownRenderer::renderBlocks(const MarkdownDocument &document, const Options &options)
 {
     RenderedBlocks blocks;
-    QHash<size_t, int> occurrences;
-    auto append = [&](QString html, int firstLine, int lastLine) {
-        const size_t hash = qHash(html);
-        const int occurrence = occurrences[hash]++;
-        blocks.append({u"b%1-%2"_s.arg(hash, 0, 16).arg(occurrence), firstLine, lastLine, std::move(html)});
-    };
+    ReadableText::Reader reader(document, options.rawHtmlShown, options.cjkPage);
 
     // Footnote definitions (cmark puts them last) form one numbered list, as the site shows them:
     // each renders inside its own list wrapper, which is removed and put around them all once.
     static const QString listOpening = u"<section class=\"footnotes\" data-footnotes>\n<ol>\n"_s;
     static const QString listClosing = u"</ol>\n</section>\n"_s;
-    QString footnotes;
-    int footnotesFirstLine = 0;
-    int footnotesLastLine = 0;
+    RenderedBlock footnotes;
+    ReadableText footnoteText;
+    bool hasFootnotes = false;
     for (cmark_node *node = cmark_node_first_child(document.root()); node; node = cmark_node_next(node)) {
-        const int firstLine = document.fileLine(cmark_node_get_start_line(node));
-        // Some HTML blocks report an end before their start.
-        const int lastLine = qMax(firstLine, document.fileLine(cmark_node_get_end_line(node)));
-        QString html = renderNode(document, node);
+        RenderedBlock block;
+        // A paragraph left over when a table takes its last line reports line 0, and some HTML
+        // blocks end before they start: keep lines in order, starting after the previous block.
+        const int startLine = cmark_node_get_start_line(node);
+        const int previousEnd = blocks.isEmpty() ? document.fileLine(1) - 1 : blocks.last().lastLine;
+        block.firstLine = startLine >= 1 ? document.fileLine(startLine) : previousEnd + 1;
+        block.lastLine = qMax(block.firstLine, document.fileLine(cmark_node_get_end_line(node)));
+        if (options.withHtml)
+            block.html = renderNode(document, node);
         if (cmark_node_get_type(node) != CMARK_NODE_FOOTNOTE_DEFINITION) {
-            append(std::move(html), firstLine, lastLine);
+            block.words = countWords(reader.read(node), options.cjkPage);
+            blocks.append(std::move(block));
             continue;
         }
-        if (html.startsWith(listOpening) && html.endsWith(listClosing))
-            html = html.sliced(listOpening.size(), html.size() - listOpening.size() - listClosing.size());
-        footnotesFirstLine = footnotes.isEmpty() ? firstLine : qMin(footnotesFirstLine, firstLine);
-        footnotesLastLine = qMax(footnotesLastLine, lastLine);
-        footnotes += html;
+        // The notes count as one text: back-links glue to the last word of the list.
+        const ReadableText noteText = reader.read(node);
+        footnoteText.text += noteText.text + ' ';
+        footnoteText.hugoText += noteText.hugoText + ' ';
+        footnoteText.hugoExtraWords += noteText.hugoExtraWords;
+        footnoteText.imageCount += noteText.imageCount;
+        if (block.html.startsWith(listOpening) && block.html.endsWith(listClosing))
+            block.html =
+                block.html.sliced(listOpening.size(), block.html.size() - listOpening.size() - listClosing.size());
+        footnotes.firstLine = hasFootnotes ? qMin(footnotes.firstLine, block.firstLine) : block.firstLine;
+        footnotes.lastLine = qMax(footnotes.lastLine, block.lastLine);
+        footnotes.html += block.html;
+        hasFootnotes = true;
     }
-    if (!footnotes.isEmpty())
-        append(listOpening + footnotes + listClosing, footnotesFirstLine, footnotesLastLine);
+    if (hasFootnotes) {
+        if (options.withHtml)
+            footnotes.html = listOpening + footnotes.html + listClosing;
+        footnotes.words = countWords(footnoteText, options.cjkPage);
+        blocks.append(std::move(footnotes));
+    }
+    assignKeys(blocks);
     return blocks;
+}
+
+void MarkdownRenderer::assignKeys(RenderedBlocks &blocks)
+{
+    QHash<size_t, int> occurrences;
+    occurrences.reserve(blocks.size());
+    for (RenderedBlock &block : blocks) {
+        if (block.hash == 0)
+            block.hash = qHash(block.html);
+        const int occurrence = occurrences[block.hash]++;
+        block.key = u"b%1-%2"_s.arg(block.hash, 0, 16).arg(occurrence);
+    }
+}
+
+WordCounts MarkdownRenderer::totals(const RenderedBlocks &blocks)
+{
+    WordCounts total;
+    for (const RenderedBlock &block : blocks)
+        total += block.words;
+    return total;
 }
 
 QString MarkdownRenderer::joinedHtml(const RenderedBlocks &blocks)

@@ -5,7 +5,6 @@
 #include <cmark-gfm.h>
 
 #include <cstdlib>
-#include <map>
 #include <string_view>
 
 namespace Postwright::Core {
@@ -139,14 +138,17 @@ private:
 
 } // namespace
 
-ReadableText ReadableText::fromDocument(const MarkdownDocument &document, bool rawHtmlShown, bool forCjkHugo)
+ReadableText::Reader::Reader(const MarkdownDocument &document, bool rawHtmlShown, bool forCjkHugo)
+    : m_document(document), m_rawHtmlShown(rawHtmlShown), m_forCjkHugo(forCjkHugo)
+{
+}
+
+ReadableText ReadableText::Reader::read(cmark_node *block)
 {
     ReadableText readable;
-    const NodeArena::Scope scope(document.arena());
-    Collector out(readable, forCjkHugo);
-    std::map<int, int> referencesPerFootnote;
-    int footnoteNumber = 0;
-    cmark_iter *iterator = cmark_iter_new(document.root());
+    const NodeArena::Scope scope(m_document.arena());
+    Collector out(readable, m_forCjkHugo);
+    cmark_iter *iterator = cmark_iter_new(block);
     cmark_node *skippedImage = nullptr;
     for (cmark_event_type event; (event = cmark_iter_next(iterator)) != CMARK_EVENT_DONE;) {
         cmark_node *node = cmark_iter_get_node(iterator);
@@ -158,18 +160,18 @@ ReadableText ReadableText::fromDocument(const MarkdownDocument &document, bool r
         if (isBlock(node)) {
             const cmark_node_type type = cmark_node_get_type(node);
             if (event == CMARK_EVENT_ENTER && type == CMARK_NODE_FOOTNOTE_DEFINITION)
-                ++footnoteNumber;
+                ++m_footnoteNumber;
             if (event == CMARK_EVENT_EXIT) {
                 // Goldmark puts a note's back-links at the end of its last paragraph, or after it.
                 cmark_node *parent = cmark_node_parent(node);
                 if (type == CMARK_NODE_PARAGRAPH && parent && cmark_node_last_child(parent) == node
                     && cmark_node_get_type(parent) == CMARK_NODE_FOOTNOTE_DEFINITION) {
-                    out.footnoteBacklinks(referencesPerFootnote[footnoteNumber], true);
+                    out.footnoteBacklinks(m_referencesPerFootnote[m_footnoteNumber], true);
                 }
                 if (type == CMARK_NODE_FOOTNOTE_DEFINITION) {
                     cmark_node *last = cmark_node_last_child(node);
                     if (!last || cmark_node_get_type(last) != CMARK_NODE_PARAGRAPH)
-                        out.footnoteBacklinks(referencesPerFootnote[footnoteNumber], false);
+                        out.footnoteBacklinks(m_referencesPerFootnote[m_footnoteNumber], false);
                 }
             }
             out.separator();
@@ -177,7 +179,7 @@ ReadableText ReadableText::fromDocument(const MarkdownDocument &document, bool r
                 if (type == CMARK_NODE_CODE_BLOCK) {
                     out.code(cmark_node_get_literal(node));
                     out.separator();
-                } else if (type == CMARK_NODE_HTML_BLOCK && rawHtmlShown) {
+                } else if (type == CMARK_NODE_HTML_BLOCK && m_rawHtmlShown) {
                     std::string shown;
                     appendWithoutTags(shown, cmark_node_get_literal(node));
                     out.verbatim(shown);
@@ -201,7 +203,7 @@ ReadableText ReadableText::fromDocument(const MarkdownDocument &document, bool r
             // The site shows the note's number, glued to the word before it.
             if (const char *number = cmark_node_get_literal(node)) {
                 out.verbatim(number);
-                ++referencesPerFootnote[std::atoi(number)];
+                ++m_referencesPerFootnote[std::atoi(number)];
             }
             break;
         }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <map>
 #include <string>
+
+struct cmark_node;
 
 namespace Postwright::Core {
 
@@ -21,7 +24,20 @@ struct ReadableText {
     std::string hugoText;
     int hugoExtraWords = 0;
 
-    static ReadableText fromDocument(const MarkdownDocument &document, bool rawHtmlShown, bool forCjkHugo = false);
+    // Reads a document's top-level blocks one at a time, in order: footnote numbers and the
+    // number of references to each note carry over from block to block.
+    class Reader final {
+    public:
+        Reader(const MarkdownDocument &document, bool rawHtmlShown, bool forCjkHugo);
+        ReadableText read(cmark_node *block);
+
+    private:
+        const MarkdownDocument &m_document;
+        bool m_rawHtmlShown;
+        bool m_forCjkHugo;
+        std::map<int, int> m_referencesPerFootnote;
+        int m_footnoteNumber = 0;
+    };
 };
 
 } // namespace Postwright::Core
