@@ -1,33 +1,61 @@
 #include "mainwindow.h"
 
-#include "document/post.h"
+#include "dialogs/newpostdialog.h"
 #include "document/textfile.h"
+#include "editor/findreplacebar.h"
+#include "editor/highlighting.h"
 #include "editor/markdowneditor.h"
+#include "editor/outlinepanel.h"
+#include "frontmatter/frontmatterform.h"
 #include "preview/previewview.h"
 #include "site/postlibrary.h"
+#include "widgets/notificationbar.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace Postwright::App {
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Postwright::Core;
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+
+constexpr int maximumRecentFiles = 10;
+
+QString recoveryFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/recovery"_s;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_renderer(new PreviewRenderer(this)), m_recovery(recoveryFolder())
 {
     setObjectName(u"mainWindow"_s);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_notification = new NotificationBar(central);
+    m_form = new FrontMatterForm(central);
+    m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(u"editorPreviewSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_editor = new MarkdownEditor(m_splitter);
@@ -36,7 +64,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    setCentralWidget(m_splitter);
+    m_findBar = new FindReplaceBar(m_editor, central);
+    layout->addWidget(m_notification);
+    layout->addWidget(m_form);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_findBar);
+    setCentralWidget(central);
+
+    m_outline = new OutlinePanel(this);
+    m_outlineDock = new QDockWidget(tr("Outline"), this);
+    m_outlineDock->setObjectName(u"outlineDock"_s);
+    m_outlineDock->setWidget(m_outline);
+    addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
 
     m_fileLabel = new QLabel(this);
     m_readingLabel = new QLabel(this);
@@ -44,12 +83,41 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_readingLabel);
 
-    // Keystrokes arriving close together produce one render.
-    m_renderTimer.setSingleShot(true);
-    m_renderTimer.setInterval(40);
-    connect(&m_renderTimer, &QTimer::timeout, this, &MainWindow::render);
-    connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::scheduleRender);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::textChanged);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::setWindowModified);
+    connect(m_renderer, &PreviewRenderer::rendered, this, &MainWindow::showRendering);
+    connect(m_outline, &OutlinePanel::headingActivated, m_editor, &MarkdownEditor::goToLine);
+
+    // The form asks for surgical edits of the text; the text then flows back to the form.
+    connect(m_form, &FrontMatterForm::textFieldEdited, this, [this](PostField field, const QString &value) {
+        applyFrontMatterEdit([&](const FrontMatter &frontMatter) { return frontMatter.setText(field, value); });
+    });
+    connect(m_form, &FrontMatterForm::tagsEdited, this, [this](const QStringList &tags) {
+        applyFrontMatterEdit([&](const FrontMatter &frontMatter) { return frontMatter.setTags(tags); });
+    });
+    connect(m_form, &FrontMatterForm::dateEdited, this, [this](const QDateTime &moment) {
+        applyFrontMatterEdit([&](const FrontMatter &frontMatter) { return frontMatter.setDate(moment); });
+    });
+    connect(m_form, &FrontMatterForm::draftEdited, this, [this](bool draft) {
+        applyFrontMatterEdit([&](const FrontMatter &frontMatter) { return frontMatter.setDraft(draft); });
+    });
+    connect(m_form, &FrontMatterForm::goToLineRequested, m_editor, &MarkdownEditor::goToLine);
+
+    // Scroll sync both ways; each side ignores the scroll it caused on the other.
+    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_followingPreview)
+            m_preview->scrollToLine(m_editor->firstVisibleLine());
+    });
+    connect(m_preview, &PreviewView::scrolledToLine, this, [this](int line) {
+        m_followingPreview = true;
+        m_editor->scrollToLine(line);
+        m_followingPreview = false;
+    });
+
+    m_autosaveTimer.setSingleShot(true);
+    m_autosaveTimer.setInterval(autosaveDelayMs());
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
 
     createActions();
     restoreWindowState();
@@ -61,35 +129,44 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *openFile = file->addAction(tr("&Open Post…"), this, &MainWindow::openFileDialog);
-    openFile->setShortcut(QKeySequence::Open);
-    QAction *openBlog = file->addAction(tr("Open &Blog…"), this, &MainWindow::openBlogDialog);
-    openBlog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addAction(tr("&New Post…"), QKeySequence(Qt::CTRL | Qt::Key_N), this, &MainWindow::newPost);
+    file->addAction(tr("&Open Post…"), QKeySequence(Qt::CTRL | Qt::Key_O), this, &MainWindow::openFileDialog);
+    file->addAction(
+        tr("Open &Blog…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, &MainWindow::openBlogDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
     file->addSeparator();
-    QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
-    saveAction->setShortcut(QKeySequence::Save);
-    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
-    saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    file->addAction(tr("&Save"), QKeySequence(Qt::CTRL | Qt::Key_S), this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveAs);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = edit->addAction(tr("&Undo"), m_editor, &QPlainTextEdit::undo);
-    undo->setShortcut(QKeySequence::Undo);
+    QAction *undo = edit->addAction(tr("&Undo"), QKeySequence::Undo, m_editor, &QPlainTextEdit::undo);
     undo->setEnabled(false);
     connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
-    QAction *redo = edit->addAction(tr("&Redo"), m_editor, &QPlainTextEdit::redo);
-    redo->setShortcut(QKeySequence::Redo);
+    QAction *redo =
+        edit->addAction(tr("&Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), m_editor, &QPlainTextEdit::redo);
     redo->setEnabled(false);
     connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
     edit->addSeparator();
-    edit->addAction(tr("Cu&t"), m_editor, &QPlainTextEdit::cut)->setShortcut(QKeySequence::Cut);
-    edit->addAction(tr("&Copy"), m_editor, &QPlainTextEdit::copy)->setShortcut(QKeySequence::Copy);
-    edit->addAction(tr("&Paste"), m_editor, &QPlainTextEdit::paste)->setShortcut(QKeySequence::Paste);
+    edit->addAction(tr("Cu&t"), QKeySequence::Cut, m_editor, &QPlainTextEdit::cut);
+    edit->addAction(tr("&Copy"), QKeySequence::Copy, m_editor, &QPlainTextEdit::copy);
+    edit->addAction(tr("&Paste"), QKeySequence::Paste, m_editor, &QPlainTextEdit::paste);
+    edit->addAction(tr("Select &All"), QKeySequence::SelectAll, m_editor, &QPlainTextEdit::selectAll);
     edit->addSeparator();
-    edit->addAction(tr("Select &All"), m_editor, &QPlainTextEdit::selectAll)->setShortcut(QKeySequence::SelectAll);
+    edit->addAction(tr("&Find…"), QKeySequence(Qt::CTRL | Qt::Key_F), m_findBar, &FindReplaceBar::showFind);
+    edit->addAction(
+        tr("Find and Rep&lace…"), QKeySequence(Qt::CTRL | Qt::Key_H), m_findBar, &FindReplaceBar::showReplace);
+    edit->addAction(tr("Find &Next"), QKeySequence(Qt::Key_F3), this, [this] { m_findBar->findNext(); });
+    edit->addAction(
+        tr("Find Pre&vious"), QKeySequence(Qt::SHIFT | Qt::Key_F3), this, [this] { m_findBar->findNext(true); });
+
+    QMenu *format = menuBar()->addMenu(tr("F&ormat"));
+    format->addAction(tr("&Bold"), QKeySequence(Qt::CTRL | Qt::Key_B), m_editor, &MarkdownEditor::toggleBold);
+    format->addAction(tr("&Italic"), QKeySequence(Qt::CTRL | Qt::Key_I), m_editor, &MarkdownEditor::toggleItalic);
+    format->addAction(tr("&Link…"), QKeySequence(Qt::CTRL | Qt::Key_K), m_editor, &MarkdownEditor::insertLink);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *showPreview = view->addAction(tr("Show &Preview"));
@@ -97,6 +174,22 @@ void MainWindow::createActions()
     showPreview->setChecked(true);
     showPreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     connect(showPreview, &QAction::toggled, m_preview, &QWidget::setVisible);
+    QAction *showOutline = m_outlineDock->toggleViewAction();
+    showOutline->setText(tr("Show &Outline"));
+    showOutline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    view->addAction(showOutline);
+    QAction *showForm = view->addAction(tr("Show &Front Matter Form"));
+    showForm->setCheckable(true);
+    showForm->setChecked(true);
+    connect(showForm, &QAction::toggled, m_form, &QWidget::setVisible);
+    QAction *lineNumbers = view->addAction(tr("Line &Numbers"));
+    lineNumbers->setCheckable(true);
+    lineNumbers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(lineNumbers, &QAction::toggled, m_editor, &MarkdownEditor::setLineNumbersVisible);
+    view->addSeparator();
+    view->addAction(tr("Zoom &In"), QKeySequence(Qt::CTRL | Qt::Key_Equal), this, [this] { m_editor->zoom(1); });
+    view->addAction(tr("Zoom &Out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), this, [this] { m_editor->zoom(-1); });
+    view->addAction(tr("&Reset Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), m_editor, &MarkdownEditor::resetZoom);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Postwright"), this, &MainWindow::showAbout);
@@ -108,7 +201,8 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1200, 780);
+        resize(1280, 820);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
     if (!m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray()))
         m_splitter->setSizes({600, 600});
 }
@@ -117,6 +211,7 @@ void MainWindow::saveWindowState() const
 {
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
 }
 
@@ -124,9 +219,17 @@ bool MainWindow::open(const OpenTarget &target)
 {
     m_profile =
         SiteProfile::detect(target.blogRoot.isEmpty() ? QFileInfo(target.postPath).absolutePath() : target.blogRoot);
+    m_renderer->setOptions({}, m_profile.naming);
+    const QList<PostSummary> posts = PostLibrary::scan(m_profile);
+    QStringList tags;
+    for (const PostSummary &post : posts)
+        tags += post.tags;
+    tags.removeDuplicates();
+    tags.sort(Qt::CaseInsensitive);
+    m_form->setTagSuggestions(tags);
     QString post = target.postPath;
     if (post.isEmpty()) {
-        post = PostLibrary::newestPost(PostLibrary::scan(m_profile));
+        post = PostLibrary::newestPost(posts);
         if (post.isEmpty()) {
             statusBar()->showMessage(tr("This blog has no posts yet in %1").arg(m_profile.absoluteContentFolder()));
             return true;
@@ -142,38 +245,163 @@ bool MainWindow::openPost(const QString &path)
         showError(tr("Cannot open the post"), loaded.error().withLocation(QDir::toNativeSeparators(path)));
         return false;
     }
+    if (!m_postPath.isEmpty())
+        m_watcher.removePath(m_postPath);
     m_postPath = QFileInfo(path).absoluteFilePath();
     m_hasByteOrderMark = loaded->hasByteOrderMark;
+    m_diskText = loaded->text;
+    // The editor works with \n; a file written with CRLF is written back with CRLF.
+    const qsizetype crlf = loaded->text.count(u"\r\n"_s);
+    const qsizetype lf = loaded->text.count(u'\n');
+    m_lineEnding = crlf > 0 && crlf * 2 >= lf ? u"\r\n"_s : u"\n"_s;
+    QString text = loaded->text;
+    text.replace(u"\r\n"_s, u"\n"_s);
+    if (crlf > 0 && crlf != lf)
+        statusBar()->showMessage(tr("This post mixes line endings; it will be saved with %1 only")
+                                     .arg(m_lineEnding == u"\n" ? u"LF"_s : u"CRLF"_s),
+            10000);
+    m_notification->hide();
     m_preview->openPage(QFileInfo(m_postPath).absolutePath(), m_profile.stylesheet);
-    m_editor->loadText(loaded->text);
-    render();
+    m_renderer->reset();
+    m_editor->loadText(text);
     m_fileLabel->setText(QDir::toNativeSeparators(m_postPath));
     for (const QString &warning : loaded->warnings)
         statusBar()->showMessage(warning, 8000);
+    watch(m_postPath);
+    addToRecent(m_postPath);
     updateTitle();
+    offerRecovery();
     return true;
 }
 
-void MainWindow::scheduleRender()
+QString MainWindow::fileText() const
 {
-    m_renderTimer.start();
+    QString text = m_editor->toPlainText();
+    if (m_lineEnding != u"\n")
+        text.replace(u'\n', m_lineEnding);
+    return text;
 }
 
-void MainWindow::render()
+void MainWindow::textChanged()
 {
-    m_renderTimer.stop();
-    const Post post = Post::analyse(m_editor->toPlainText(), {}, m_profile.naming);
-    m_preview->showBlocks(post.renderBlocks());
-    const ReadingEstimate estimate = post.readingTime(m_profile.readingPreset);
-    m_readingLabel->setText(tr("%1 · %n words", nullptr, estimate.words).arg(estimate.text));
-    updateTitle();
+    m_renderer->render(m_editor->toPlainText());
+    if (m_editor->document()->isModified())
+        m_autosaveTimer.start();
+}
+
+void MainWindow::showRendering(const std::shared_ptr<const Rendering> &rendering)
+{
+    m_showingRendering = true;
+    m_preview->showBlocks(rendering->blocks);
+    const ReadingEstimate estimate =
+        ReadingTime::estimate(rendering->words, m_profile.readingPreset, rendering->cjkPage);
+    const FrontMatter &frontMatter = rendering->frontMatter;
+    QString meta = estimate.text;
+    if (frontMatter.date().isValid())
+        meta = QLocale().toString(frontMatter.date().dateTime().date(), QLocale::LongFormat) + u" · "_s + meta;
+    m_preview->showHeader(frontMatter.title(), frontMatter.hasBlock() ? meta : QString());
+    m_readingLabel->setText(tr("%1 · %2 words").arg(estimate.text, QLocale().toString(estimate.words)));
+    m_form->showFrontMatter(frontMatter);
+    m_form->showReadingTime(estimate);
+    m_outline->showHeadings(rendering->blocks);
+    m_showingRendering = false;
+}
+
+void MainWindow::applyFrontMatterEdit(const std::function<Result<TextEdit>(const FrontMatter &)> &edit)
+{
+    if (m_showingRendering)
+        return;
+    // Parse the text as it is now (the last rendering may be a keystroke behind).
+    const FrontMatter frontMatter = FrontMatter::parse(m_editor->toPlainText(), m_profile.naming);
+    const Result<TextEdit> change = edit(frontMatter);
+    if (!change) {
+        statusBar()->showMessage(change.error().message, 8000);
+        return;
+    }
+    if (change->length == 0 && change->replacement.isEmpty())
+        return;
+    m_editor->replaceRange(int(change->start), int(change->length), change->replacement);
+}
+
+void MainWindow::autosave()
+{
+    if (m_postPath.isEmpty() || !m_editor->document()->isModified())
+        return;
+    if (const Status stored = m_recovery.store(m_postPath, m_editor->toPlainText()); !stored)
+        statusBar()->showMessage(tr("Could not keep a recovery copy: %1").arg(stored.error().message), 8000);
+}
+
+void MainWindow::offerRecovery()
+{
+    const std::optional<RecoveryStore::Entry> entry = m_recovery.find(m_postPath);
+    if (!entry)
+        return;
+    QString current = m_diskText;
+    current.replace(u"\r\n"_s, u"\n"_s);
+    if (entry->text == current) {
+        m_recovery.discard(m_postPath);
+        return;
+    }
+    const QString text = entry->text;
+    m_notification->present(
+        tr("Postwright kept unsaved changes to this post from %1, when it last closed without saving.")
+            .arg(QLocale().toString(entry->savedAt, QLocale::ShortFormat)),
+        {{tr("&Restore them"),
+             [this, text] {
+                 QTextCursor cursor(m_editor->document());
+                 cursor.select(QTextCursor::Document);
+                 cursor.insertText(text);
+             }},
+            {tr("&Discard them"), [this] { m_recovery.discard(m_postPath); }}});
+}
+
+void MainWindow::watch(const QString &path)
+{
+    if (!m_watcher.files().contains(path))
+        m_watcher.addPath(path);
+}
+
+void MainWindow::fileChangedOnDisk(const QString &path)
+{
+    if (path != m_postPath)
+        return;
+    // A rename-over save (ours or another editor's) drops the watch: watch the new file.
+    QTimer::singleShot(50, this, [this, path] {
+        if (!QFileInfo::exists(path)) {
+            m_notification->present(tr("This post was deleted or moved on disk. Save to write it again."), {});
+            return;
+        }
+        watch(path);
+        const Result<LoadedText> loaded = TextFile::load(path);
+        if (!loaded || loaded->text == m_diskText)
+            return;
+        const QString diskText = loaded->text;
+        m_notification->present(tr("This post was changed on disk by another program."),
+            {{tr("&Reload from disk"),
+                 [this, path] {
+                     const Result<LoadedText> again = TextFile::load(path);
+                     if (!again)
+                         return;
+                     m_diskText = again->text;
+                     QString text = again->text;
+                     text.replace(u"\r\n"_s, u"\n"_s);
+                     // As one edit, so Undo brings back what was in the editor.
+                     QTextCursor cursor(m_editor->document());
+                     cursor.select(QTextCursor::Document);
+                     cursor.insertText(text);
+                     m_editor->document()->setModified(false);
+                 }},
+                {tr("&Keep my version"), [this, diskText] {
+                     // Saving now writes the editor's text over the other program's.
+                     m_diskText = diskText;
+                     m_editor->document()->setModified(true);
+                 }}});
+    });
 }
 
 void MainWindow::updateTitle()
 {
-    QString name = tr("Untitled");
-    if (!m_postPath.isEmpty())
-        name = QFileInfo(m_postPath).fileName();
+    const QString name = m_postPath.isEmpty() ? tr("Untitled") : QFileInfo(m_postPath).fileName();
     setWindowTitle(tr("%1[*] — Postwright").arg(name));
 }
 
@@ -181,11 +409,17 @@ bool MainWindow::save()
 {
     if (m_postPath.isEmpty())
         return saveAs();
-    if (const Status saved = TextFile::save(m_postPath, m_editor->toPlainText(), m_hasByteOrderMark); !saved) {
+    const QString text = fileText();
+    m_watcher.removePath(m_postPath);
+    const Status saved = TextFile::save(m_postPath, text, m_hasByteOrderMark);
+    watch(m_postPath);
+    if (!saved) {
         showError(tr("Cannot save the post"), saved.error().message);
         return false;
     }
+    m_diskText = text;
     m_editor->document()->setModified(false);
+    m_recovery.discard(m_postPath);
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_postPath)), 4000);
     return true;
 }
@@ -196,6 +430,8 @@ bool MainWindow::saveAs()
         QFileDialog::getSaveFileName(this, tr("Save Post As"), m_postPath, tr("Markdown posts (*.md *.markdown)"));
     if (path.isEmpty())
         return false;
+    if (!m_postPath.isEmpty())
+        m_watcher.removePath(m_postPath);
     m_postPath = path;
     updateTitle();
     return save();
@@ -210,18 +446,39 @@ bool MainWindow::maybeSave()
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
-    return answer == QMessageBox::Discard;
+    if (answer == QMessageBox::Discard) {
+        m_recovery.discard(m_postPath);
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::newPost()
+{
+    if (!maybeSave())
+        return;
+    NewPostDialog dialog(m_profile, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.plannedPost())
+        return;
+    if (const Status created = dialog.plannedPost()->create(); !created) {
+        showError(tr("Cannot create the post"), created.error().message);
+        return;
+    }
+    openPost(dialog.plannedPost()->path);
 }
 
 void MainWindow::openFileDialog()
 {
     if (!maybeSave())
         return;
-    const QString start = m_profile.absoluteContentFolder();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Post"), start, tr("Markdown posts (*.md *.markdown *.mdx);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Post"), m_profile.absoluteContentFolder(),
+        tr("Markdown posts (*.md *.markdown *.mdx);;All files (*)"));
+    if (!path.isEmpty())
+        openRecent(path);
+}
+
+void MainWindow::openRecent(const QString &path)
+{
     const Result<OpenTarget> target = OpenTarget::resolve(path);
     if (!target) {
         showError(tr("Cannot open the post"), target.error().message);
@@ -245,19 +502,49 @@ void MainWindow::openBlogDialog()
     open(*target);
 }
 
+void MainWindow::addToRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"recentFiles"_s).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(u"recentFiles"_s, recent.mid(0, maximumRecentFiles));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"recentFiles"_s).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (maybeSave())
+                openRecent(path);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Postwright"),
         tr("<h3>Postwright %1</h3>"
            "<p>Write posts for a blog kept in git, see them as the site shows them, and "
            "publish them with one click.</p>"
-           "<p>Markdown by cmark-gfm, git by libgit2, built with Qt %2.</p>")
-            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+           "<p>Markdown by cmark-gfm, git by libgit2, highlighting: %3. Built with Qt %2.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()), Highlighting::backendName()));
 }
 
 void MainWindow::showError(const QString &title, const QString &message)
 {
     QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        m_editor->setDarkTheme(palette().color(QPalette::Base).lightness() < 128);
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

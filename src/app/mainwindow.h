@@ -1,19 +1,32 @@
 #pragma once
 
+#include "document/frontmatter.h"
+#include "preview/previewrenderer.h"
 #include "site/opentarget.h"
 #include "site/siteprofile.h"
+#include "storage/recoverystore.h"
 
+#include <QFileSystemWatcher>
 #include <QMainWindow>
 #include <QTimer>
 
 class QLabel;
+class QMenu;
 class QSplitter;
+class QDockWidget;
 
 namespace Postwright::App {
 
+class FindReplaceBar;
+class FrontMatterForm;
 class MarkdownEditor;
+class NotificationBar;
+class OutlinePanel;
 class PreviewView;
 
+// The writing window. The editor's text is the only copy of the post: the form, the preview, the
+// outline and the reading time are views of it, refreshed from each rendering, and a form edit
+// becomes one undoable edit of that field's text.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -25,37 +38,69 @@ public:
     // Opens a blog and, when given, a post in it (else the blog's newest post).
     bool open(const Core::OpenTarget &target);
     bool openPost(const QString &path);
+    bool save();
     QString postPath() const { return m_postPath; }
+    QString fileText() const;
+
     MarkdownEditor *editor() const { return m_editor; }
     PreviewView *preview() const { return m_preview; }
+    FrontMatterForm *frontMatterForm() const { return m_form; }
+    FindReplaceBar *findBar() const { return m_findBar; }
+    NotificationBar *notificationBar() const { return m_notification; }
+    OutlinePanel *outline() const { return m_outline; }
+    PreviewRenderer *renderer() const { return m_renderer; }
+    const Core::RecoveryStore &recoveryStore() const { return m_recovery; }
+    static int autosaveDelayMs() { return 1500; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
     void restoreWindowState();
     void saveWindowState() const;
-    bool save();
     bool saveAs();
     bool maybeSave();
+    void newPost();
     void openFileDialog();
     void openBlogDialog();
+    void openRecent(const QString &path);
+    void addToRecent(const QString &path);
+    void updateRecentMenu();
     void showAbout();
-    void scheduleRender();
-    void render();
+    void textChanged();
+    void showRendering(const std::shared_ptr<const Rendering> &rendering);
+    void applyFrontMatterEdit(const std::function<Core::Result<Core::TextEdit>(const Core::FrontMatter &)> &edit);
+    void autosave();
+    void offerRecovery();
+    void fileChangedOnDisk(const QString &path);
+    void watch(const QString &path);
     void updateTitle();
     void showError(const QString &title, const QString &message);
 
     MarkdownEditor *m_editor = nullptr;
     PreviewView *m_preview = nullptr;
+    FrontMatterForm *m_form = nullptr;
+    FindReplaceBar *m_findBar = nullptr;
+    NotificationBar *m_notification = nullptr;
+    OutlinePanel *m_outline = nullptr;
+    QDockWidget *m_outlineDock = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_readingLabel = nullptr;
-    QTimer m_renderTimer;
+    QMenu *m_recentMenu = nullptr;
+    PreviewRenderer *m_renderer = nullptr;
+    QTimer m_autosaveTimer;
+    QFileSystemWatcher m_watcher;
+    Core::RecoveryStore m_recovery;
     Core::SiteProfile m_profile;
     QString m_postPath;
+    QString m_diskText; // the file's text as last read or written, to tell our changes from others'
+    QString m_lineEnding = QStringLiteral("\n");
     bool m_hasByteOrderMark = false;
+    bool m_followingPreview = false;
+    bool m_showingRendering = false;
 };
 
 } // namespace Postwright::App

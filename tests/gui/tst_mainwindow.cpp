@@ -1,13 +1,19 @@
+#include "editor/findreplacebar.h"
 #include "editor/markdowneditor.h"
+#include "frontmatter/frontmatterform.h"
 #include "git/gitlibrary.h"
 #include "mainwindow.h"
 #include "preview/previewview.h"
 #include "site/sampleblog.h"
 #include "support/previewprobe.h"
+#include "widgets/notificationbar.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -31,6 +37,24 @@ void typeText(QWidget *widget, const QString &text)
     }
 }
 
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+void writeFile(const QString &path, const QString &text)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+}
+
+QString previewText(App::MainWindow &window, const QString &script)
+{
+    return evaluateInPreview(window.preview(), script).toString();
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject {
@@ -38,15 +62,27 @@ class TestMainWindow final : public QObject {
 
 private slots:
     void initTestCase();
+    void init();
     void opensTheNewestPostWithItsPreview();
-    void typingUpdatesPreviewAndReadingTime();
+    void typingUpdatesFormReadingTimeAndPreview();
+    void aFormEditChangesOnlyThatFieldAndOneUndoRestoresIt();
+    void malformedFrontMatterDisablesTheFormAndKeepsTheText();
+    void autosaveIsRestoredAfterACrash();
+    void anExternalChangeIsOfferedNeverApplied();
+    void scriptsInAPostNeverRun();
+    void writerShortcuts();
+    void findAndReplaceWithARegularExpression();
+    void saveKeepsCrlfAndTheByteOrderMark();
     void rememberSplitterAndGeometry();
-    void menusUseStandardShortcuts();
 
 private:
+    bool openAndWait(App::MainWindow &window, const QString &post = {});
+
     Core::GitLibrary m_git;
     QTemporaryDir m_data;
     QString m_blog;
+    QString m_welcome;
+    QString m_welcomeText;
 };
 
 void TestMainWindow::initTestCase()
@@ -56,48 +92,275 @@ void TestMainWindow::initTestCase()
     const Core::Result<QString> blog = Core::SampleBlog::ensure(m_data.path());
     QVERIFY(blog);
     m_blog = *blog;
+    m_welcome = m_blog + u"/content/posts/welcome-to-postwright.md"_s;
+    m_welcomeText = readFile(m_welcome);
+}
+
+void TestMainWindow::init()
+{
+    writeFile(m_welcome, m_welcomeText);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/recovery"_s).removeRecursively();
+}
+
+bool TestMainWindow::openAndWait(App::MainWindow &window, const QString &post)
+{
+    QSignalSpy shown(window.preview(), &App::PreviewView::blocksShown);
+    if (!window.open({m_blog, post}))
+        return false;
+    window.show();
+    return shown.wait(20000);
 }
 
 void TestMainWindow::opensTheNewestPostWithItsPreview()
 {
     App::MainWindow window;
-    QSignalSpy shown(window.preview(), &App::PreviewView::blocksShown);
-    QVERIFY(window.open({m_blog, {}}));
-    window.show();
-    QCOMPARE(QFileInfo(window.postPath()).fileName(), u"welcome-to-postwright.md"_s);
-    QFile post(window.postPath());
-    QVERIFY(post.open(QIODevice::ReadOnly));
-    QCOMPARE(window.editor()->toPlainText(), QString::fromUtf8(post.readAll()));
-    QVERIFY(shown.wait(20000));
-    const int blocks = evaluateInPreview(window.preview(), u"document.querySelectorAll('.pw-block').length"_s).toInt();
-    QVERIFY2(blocks >= 8, qPrintable(QString::number(blocks)));
-    const QString headings = evaluateInPreview(
-        window.preview(), u"Array.from(document.querySelectorAll('h2')).map(h => h.textContent).join('|')"_s)
-                                 .toString();
-    QCOMPARE(headings, u"Writing|Publishing"_s);
+    QVERIFY(openAndWait(window));
+    QCOMPARE(window.postPath(), m_welcome);
+    QCOMPARE(window.editor()->toPlainText(), m_welcomeText);
+    QCOMPARE(previewText(window, u"Array.from(document.querySelectorAll('h2')).map(h => h.textContent).join('|')"_s),
+        u"Writing|Publishing"_s);
+    QCOMPARE(
+        previewText(window, u"document.getElementById('postwright-title').textContent"_s), u"Welcome to Postwright"_s);
+    QCOMPARE(window.frontMatterForm()->titleText(), u"Welcome to Postwright"_s);
     QVERIFY(!window.isWindowModified());
 }
 
-void TestMainWindow::typingUpdatesPreviewAndReadingTime()
+void TestMainWindow::typingUpdatesFormReadingTimeAndPreview()
 {
     App::MainWindow window;
-    QSignalSpy shown(window.preview(), &App::PreviewView::blocksShown);
-    QVERIFY(window.open({m_blog, {}}));
-    window.show();
-    QVERIFY(shown.wait(20000));
+    QVERIFY(openAndWait(window));
     auto *reading = window.findChild<QLabel *>(u"readingTimeLabel"_s);
-    QVERIFY(reading);
     QVERIFY2(reading->text().contains(u"179 words"_s), qPrintable(reading->text()));
 
+    // In the front matter: the form follows, and the editor keeps focus and caret.
+    window.editor()->setFocus();
+    QTextCursor cursor = window.editor()->textCursor();
+    cursor.setPosition(int(m_welcomeText.indexOf(u"Postwright\n"_s) + 10));
+    window.editor()->setTextCursor(cursor);
+    const int caret = cursor.position();
+    QTest::keyClicks(window.editor(), u" today"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(window.frontMatterForm()->titleText(), u"Welcome to Postwright today"_s, 5000);
+    QVERIFY(window.editor()->hasFocus());
+    QCOMPARE(window.editor()->textCursor().position(), caret + 6);
+    QTRY_COMPARE_WITH_TIMEOUT(previewText(window, u"document.getElementById('postwright-title').textContent"_s),
+        u"Welcome to Postwright today"_s, 5000);
+
+    // In the body: reading time and preview follow.
     window.editor()->moveCursor(QTextCursor::End);
     typeText(window.editor(), u"\n## Typed heading\n\nfour more typed words\n"_s);
     QTRY_VERIFY_WITH_TIMEOUT(reading->text().contains(u"185 words"_s), 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        evaluateInPreview(window.preview(), u"Array.from(document.querySelectorAll('h2')).pop().textContent"_s)
-            .toString(),
+    QTRY_COMPARE_WITH_TIMEOUT(previewText(window, u"Array.from(document.querySelectorAll('h2')).pop().textContent"_s),
         u"Typed heading"_s, 10000);
     QVERIFY(window.isWindowModified());
     window.editor()->document()->setModified(false);
+}
+
+void TestMainWindow::aFormEditChangesOnlyThatFieldAndOneUndoRestoresIt()
+{
+    App::MainWindow window;
+    QVERIFY(openAndWait(window));
+    auto *title = window.frontMatterForm()->findChild<QLineEdit *>(u"titleEdit"_s);
+    title->setFocus();
+    title->end(false);
+    QTest::keyClick(title, Qt::Key_Exclam);
+    QString expected = m_welcomeText;
+    expected.replace(u"title: Welcome to Postwright\n"_s, u"title: Welcome to Postwright!\n"_s);
+    QCOMPARE(window.editor()->toPlainText(), expected);
+    window.editor()->undo();
+    QCOMPARE(window.editor()->toPlainText(), m_welcomeText);
+
+    auto *draft = window.frontMatterForm()->findChild<QCheckBox *>(u"draftCheck"_s);
+    draft->click();
+    expected = m_welcomeText;
+    expected.replace(u"draft: false"_s, u"draft: true"_s);
+    QCOMPARE(window.editor()->toPlainText(), expected);
+    window.editor()->undo();
+    QCOMPARE(window.editor()->toPlainText(), m_welcomeText);
+
+    auto *tags = window.frontMatterForm()->findChild<QLineEdit *>(u"tagsEdit"_s);
+    tags->setFocus();
+    tags->end(false);
+    QTest::keyClicks(tags, u", notes"_s);
+    expected = m_welcomeText;
+    expected.replace(u"[postwright, writing, getting-started]"_s, u"[postwright, writing, getting-started, notes]"_s);
+    QCOMPARE(window.editor()->toPlainText(), expected);
+    window.editor()->document()->setModified(false);
+}
+
+void TestMainWindow::malformedFrontMatterDisablesTheFormAndKeepsTheText()
+{
+    App::MainWindow window;
+    QVERIFY(openAndWait(window));
+    QString broken = m_welcomeText;
+    broken.replace(u"draft: false\n"_s, u"draft: false\ntitle: again\n"_s);
+    window.editor()->setPlainText(broken);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.frontMatterForm()->isFormEnabled(), 5000);
+    QVERIFY2(
+        window.frontMatterForm()->errorText().contains(u"Line 7"_s), qPrintable(window.frontMatterForm()->errorText()));
+    QVERIFY(window.frontMatterForm()->errorText().contains(u"duplicate key"_s));
+    QCOMPARE(window.editor()->toPlainText(), broken);
+    window.frontMatterForm()->findChild<QPushButton *>(u"goToLineButton"_s)->click();
+    QCOMPARE(window.editor()->textCursor().blockNumber() + 1, 7);
+    window.editor()->document()->setModified(false);
+}
+
+void TestMainWindow::autosaveIsRestoredAfterACrash()
+{
+    QString typed;
+    {
+        auto *window = new App::MainWindow;
+        QVERIFY(openAndWait(*window));
+        window->editor()->moveCursor(QTextCursor::End);
+        typeText(window->editor(), u"\nWords typed just before the crash.\n"_s);
+        typed = window->editor()->toPlainText();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->recoveryStore().find(m_welcome).has_value(), 2000 + App::MainWindow::autosaveDelayMs());
+        QCOMPARE(window->recoveryStore().find(m_welcome)->text, typed);
+        // A crash: the window goes without closing, saving or cleaning up.
+        window->editor()->document()->setModified(false);
+        delete window;
+    }
+    QCOMPARE(readFile(m_welcome), m_welcomeText);
+    App::MainWindow again;
+    QVERIFY(openAndWait(again));
+    QVERIFY(again.notificationBar()->isVisible());
+    QVERIFY(again.notificationBar()->message().contains(u"unsaved changes"_s));
+    QCOMPARE(again.editor()->toPlainText(), m_welcomeText);
+    again.notificationBar()->button(0)->click();
+    QCOMPARE(again.editor()->toPlainText(), typed);
+    QVERIFY(again.isWindowModified());
+    QVERIFY(again.save());
+    QCOMPARE(readFile(m_welcome), typed);
+    QVERIFY(!again.recoveryStore().find(m_welcome).has_value());
+}
+
+void TestMainWindow::anExternalChangeIsOfferedNeverApplied()
+{
+    App::MainWindow window;
+    QVERIFY(openAndWait(window));
+    const QString external = m_welcomeText + u"\nA line from another editor.\n"_s;
+    writeFile(m_welcome, external);
+    QTRY_VERIFY_WITH_TIMEOUT(window.notificationBar()->isVisible(), 5000);
+    QVERIFY(window.notificationBar()->message().contains(u"changed on disk"_s));
+    QCOMPARE(window.editor()->toPlainText(), m_welcomeText);
+    window.notificationBar()->button(0)->click();
+    QCOMPARE(window.editor()->toPlainText(), external);
+    QVERIFY(!window.isWindowModified());
+    // And undo brings back what the editor had.
+    window.editor()->undo();
+    QCOMPARE(window.editor()->toPlainText(), m_welcomeText);
+    window.editor()->document()->setModified(false);
+}
+
+void TestMainWindow::scriptsInAPostNeverRun()
+{
+    App::MainWindow window;
+    QVERIFY(openAndWait(window));
+    // Even raw HTML (which a site may allow) cannot run script in the preview.
+    Core::RenderedBlocks hostile;
+    const QStringList vectors = {u"<script>window.pwned = 1;</script>"_s,
+        u"<img src=\"missing.png\" onerror=\"window.pwned = 2\">"_s, u"<svg onload=\"window.pwned = 3\"></svg>"_s,
+        u"<iframe srcdoc=\"<script>parent.pwned = 4</script>\"></iframe>"_s,
+        u"<a id=\"js\" href=\"javascript:window.pwned = 5\">link</a>"_s};
+    for (const QString &vector : vectors)
+        hostile.append({u"k%1"_s.arg(hostile.size()), 1, 1, vector, 0, {}});
+    QSignalSpy shown(window.preview(), &App::PreviewView::blocksShown);
+    window.preview()->showBlocks(hostile);
+    QVERIFY(shown.wait(10000));
+    QTest::qWait(300);
+    evaluateInPreview(window.preview(), u"document.getElementById('js').click()"_s);
+    QTest::qWait(200);
+    QCOMPARE(previewText(window, u"String(window.pwned)"_s), u"undefined"_s);
+    QCOMPARE(evaluateInPreview(window.preview(), u"document.querySelectorAll('.pw-block').length"_s).toInt(), 5);
+}
+
+void TestMainWindow::writerShortcuts()
+{
+    App::MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    App::MarkdownEditor *editor = window.editor();
+    editor->loadText(u"word\n"_s);
+    QTextCursor cursor = editor->textCursor();
+    cursor.setPosition(0);
+    cursor.setPosition(4, QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_B, Qt::ControlModifier);
+    QCOMPARE(editor->toPlainText(), u"**word**\n"_s);
+    QTest::keyClick(editor, Qt::Key_B, Qt::ControlModifier);
+    QCOMPARE(editor->toPlainText(), u"word\n"_s);
+
+    editor->loadText(u"- first"_s);
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, u"second"_s);
+    QCOMPARE(editor->toPlainText(), u"- first\n- second"_s);
+    QTest::keyClick(editor, Qt::Key_Tab);
+    QCOMPARE(editor->toPlainText(), u"- first\n  - second"_s);
+    QTest::keyClick(editor, Qt::Key_Backtab);
+    QCOMPARE(editor->toPlainText(), u"- first\n- second"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClick(editor, Qt::Key_Return); // an empty item ends the list
+    QCOMPARE(editor->toPlainText(), u"- first\n- second\n"_s);
+
+    editor->loadText(u"9. nine"_s);
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(editor->toPlainText(), u"9. nine\n10. "_s);
+
+    editor->loadText(u"> quoted"_s);
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(editor->toPlainText(), u"> quoted\n> "_s);
+
+    editor->loadText(u"see docs"_s);
+    cursor = editor->textCursor();
+    cursor.setPosition(4);
+    cursor.setPosition(8, QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+    QTest::keyClick(editor, Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(editor->toPlainText(), u"see [docs](https://)"_s);
+    QCOMPARE(editor->textCursor().selectedText(), u"https://"_s);
+    editor->document()->setModified(false);
+}
+
+void TestMainWindow::findAndReplaceWithARegularExpression()
+{
+    App::MainWindow window;
+    window.show();
+    window.editor()->loadText(u"colour and colour, Colour\n"_s);
+    window.findBar()->showReplace();
+    window.findBar()->findField()->setText(u"col(ou)r"_s);
+    window.findBar()->replaceField()->setText(u"col\\1r!"_s);
+    window.findBar()->regexBox()->setChecked(true);
+    QCOMPARE(window.findBar()->replaceAll(), 3);
+    QCOMPARE(window.editor()->toPlainText(), u"colour! and colour!, colour!\n"_s);
+    window.editor()->undo();
+    QCOMPARE(window.editor()->toPlainText(), u"colour and colour, Colour\n"_s);
+    window.editor()->document()->setModified(false);
+}
+
+void TestMainWindow::saveKeepsCrlfAndTheByteOrderMark()
+{
+    const QString path = m_blog + u"/content/posts/windows.md"_s;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\xEF\xBB\xBF---\r\ntitle: Windows\r\n---\r\nBody\r\n");
+    file.close();
+    App::MainWindow window;
+    QVERIFY(openAndWait(window, path));
+    QCOMPARE(window.frontMatterForm()->titleText(), u"Windows"_s);
+    auto *title = window.frontMatterForm()->findChild<QLineEdit *>(u"titleEdit"_s);
+    title->setFocus();
+    title->end(false);
+    QTest::keyClick(title, Qt::Key_S);
+    QVERIFY(window.save());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBF---\r\ntitle: Windowss\r\n---\r\nBody\r\n"));
+    file.close();
+    file.remove();
 }
 
 void TestMainWindow::rememberSplitterAndGeometry()
@@ -114,18 +377,6 @@ void TestMainWindow::rememberSplitterAndGeometry()
     QCOMPARE(again.size(), QSize(900, 600));
     const QList<int> sizes = again.findChild<QSplitter *>()->sizes();
     QVERIFY2(sizes[0] < sizes[1], qPrintable(u"%1 %2"_s.arg(sizes[0]).arg(sizes[1])));
-}
-
-void TestMainWindow::menusUseStandardShortcuts()
-{
-    App::MainWindow window;
-    QStringList shortcuts;
-    for (QAction *action : window.findChildren<QAction *>()) {
-        if (!action->shortcut().isEmpty())
-            shortcuts.append(action->shortcut().toString(QKeySequence::PortableText));
-    }
-    for (const QString &expected : {u"Ctrl+O"_s, u"Ctrl+S"_s, u"Ctrl+Shift+S"_s, u"Ctrl+Q"_s, u"Ctrl+Z"_s})
-        QVERIFY2(shortcuts.contains(expected), qPrintable(expected));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,20 +1,62 @@
 #include "editor/markdowneditor.h"
 
+#include "editor/highlighting.h"
+
 #include <QFontDatabase>
+#include <QKeyEvent>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QScrollBar>
 #include <QTextBlock>
 
 namespace Postwright::App {
 
-MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent)
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+class LineNumberArea final : public QWidget {
+public:
+    explicit LineNumberArea(MarkdownEditor *editor) : QWidget(editor), m_editor(editor) { }
+    QSize sizeHint() const override { return {m_editor->lineNumberAreaWidth(), 0}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override { m_editor->paintLineNumbers(event); }
+
+private:
+    MarkdownEditor *m_editor;
+};
+
+// "- ", "* ", "+ ", "1. ", "> ", optional task box, after any indentation.
+const QRegularExpression &continuationPattern()
 {
-    setObjectName(QStringLiteral("markdownEditor"));
+    static const QRegularExpression pattern(uR"(^(\s*)((?:>\s?)+|[-*+] |(\d{1,9})([.)]) )(\[[ xX]\] )?)"_s);
+    return pattern;
+}
+
+} // namespace
+
+MarkdownEditor::MarkdownEditor(QWidget *parent) : QPlainTextEdit(parent), m_lineNumberArea(new LineNumberArea(this))
+{
+    setObjectName(u"markdownEditor"_s);
     setAccessibleName(tr("Post text"));
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setPointSize(qMax(font.pointSize(), 11));
+    m_basePointSize = qMax(font.pointSize(), 11);
+    font.setPointSize(m_basePointSize);
     setFont(font);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setTabChangesFocus(false);
-    setCenterOnScroll(false);
+    m_lineNumberArea->setVisible(false);
+    connect(this, &QPlainTextEdit::updateRequest, this, &MarkdownEditor::updateLineNumberArea);
+    connect(this, &QPlainTextEdit::blockCountChanged, this, &MarkdownEditor::updateMargins);
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    m_highlighter = Highlighting::attach(document(), dark);
+}
+
+void MarkdownEditor::setDarkTheme(bool dark)
+{
+    Highlighting::setDark(m_highlighter, dark);
 }
 
 void MarkdownEditor::loadText(const QString &text)
@@ -28,6 +70,225 @@ void MarkdownEditor::loadText(const QString &text)
 int MarkdownEditor::firstVisibleLine() const
 {
     return firstVisibleBlock().blockNumber() + 1;
+}
+
+void MarkdownEditor::scrollToLine(int line)
+{
+    const QTextBlock block = document()->findBlockByNumber(qMax(0, line - 1));
+    if (!block.isValid())
+        return;
+    // QPlainTextEdit scrolls by blocks: the scroll bar's value is the first visible block.
+    verticalScrollBar()->setValue(block.blockNumber());
+}
+
+void MarkdownEditor::goToLine(int line)
+{
+    QTextCursor cursor(document()->findBlockByNumber(qMax(0, line - 1)));
+    setTextCursor(cursor);
+    centerCursor();
+    setFocus();
+}
+
+void MarkdownEditor::replaceRange(int start, int length, const QString &replacement)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(start);
+    cursor.setPosition(start + length, QTextCursor::KeepAnchor);
+    cursor.insertText(replacement);
+}
+
+void MarkdownEditor::wrapSelection(const QString &marker)
+{
+    QTextCursor cursor = textCursor();
+    const int start = cursor.selectionStart();
+    const int end = cursor.selectionEnd();
+    const int size = int(marker.size());
+    auto textAt = [this](int from, int to) {
+        if (from < 0 || to > document()->characterCount() - 1)
+            return QString();
+        QTextCursor range(document());
+        range.setPosition(from);
+        range.setPosition(to, QTextCursor::KeepAnchor);
+        return range.selectedText();
+    };
+    cursor.beginEditBlock();
+    if (textAt(start - size, start) == marker && textAt(end, end + size) == marker) {
+        // Already wrapped just outside the selection: unwrap, keeping the text selected.
+        QTextCursor remove(document());
+        remove.setPosition(end);
+        remove.setPosition(end + size, QTextCursor::KeepAnchor);
+        remove.removeSelectedText();
+        remove.setPosition(start - size);
+        remove.setPosition(start, QTextCursor::KeepAnchor);
+        remove.removeSelectedText();
+        cursor.setPosition(start - size);
+        cursor.setPosition(end - size, QTextCursor::KeepAnchor);
+    } else {
+        const QString selected = cursor.selectedText();
+        cursor.insertText(marker + selected + marker);
+        cursor.setPosition(start + size);
+        if (!selected.isEmpty())
+            cursor.setPosition(start + size + int(selected.size()), QTextCursor::KeepAnchor);
+    }
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+}
+
+void MarkdownEditor::insertLink()
+{
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock();
+    const QString selected = cursor.selectedText();
+    const bool isUrl = selected.startsWith(u"http://"_s) || selected.startsWith(u"https://"_s);
+    const int start = cursor.selectionStart();
+    if (isUrl) {
+        cursor.insertText(u"[]("_s + selected + u')');
+        cursor.setPosition(start + 1);
+    } else {
+        const QString text = selected.isEmpty() ? tr("link text") : selected;
+        cursor.insertText(u'[' + text + u"](https://)"_s);
+        // The caret waits where the address goes.
+        cursor.setPosition(start + int(text.size()) + 3);
+        cursor.setPosition(start + int(text.size()) + 11, QTextCursor::KeepAnchor);
+    }
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+}
+
+bool MarkdownEditor::continueBlock()
+{
+    QTextCursor cursor = textCursor();
+    if (cursor.hasSelection())
+        return false;
+    const QString line = cursor.block().text();
+    const int column = cursor.positionInBlock();
+    const QRegularExpressionMatch match = continuationPattern().match(line);
+    if (!match.hasMatch() || column < match.capturedEnd(0))
+        return false;
+    cursor.beginEditBlock();
+    if (line.trimmed() == match.captured(0).trimmed()) {
+        // Enter on an empty item ends the list (or quote): the marker goes away.
+        cursor.movePosition(QTextCursor::StartOfBlock);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        cursor.insertText(QString());
+    } else {
+        QString marker = match.captured(2);
+        if (match.capturedLength(3) > 0)
+            marker = QString::number(match.captured(3).toLongLong() + 1) + match.captured(4) + u' ';
+        const QString task = match.capturedLength(5) > 0 ? u"[ ] "_s : QString();
+        cursor.insertText(u'\n' + match.captured(1) + marker + task);
+    }
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+    return true;
+}
+
+bool MarkdownEditor::indentListItem(bool outdent)
+{
+    QTextCursor cursor = textCursor();
+    QTextBlock first = document()->findBlock(cursor.selectionStart());
+    const QTextBlock last = document()->findBlock(cursor.selectionEnd());
+    static const QRegularExpression listItem(uR"(^\s*([-*+]|\d{1,9}[.)]) )"_s);
+    for (QTextBlock block = first; block.isValid() && block.blockNumber() <= last.blockNumber(); block = block.next()) {
+        if (!listItem.match(block.text()).hasMatch())
+            return false;
+    }
+    cursor.beginEditBlock();
+    for (QTextBlock block = first; block.isValid() && block.blockNumber() <= last.blockNumber(); block = block.next()) {
+        QTextCursor lineStart(block);
+        if (!outdent) {
+            lineStart.insertText(u"  "_s);
+            continue;
+        }
+        const QString text = block.text();
+        const int spaces = text.startsWith(u"  "_s) ? 2 : (text.startsWith(u' ') ? 1 : 0);
+        lineStart.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor, spaces);
+        lineStart.removeSelectedText();
+    }
+    cursor.endEditBlock();
+    return true;
+}
+
+void MarkdownEditor::keyPressEvent(QKeyEvent *event)
+{
+    const bool plainEnter = (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && !(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier));
+    if (plainEnter && continueBlock())
+        return;
+    if (event->key() == Qt::Key_Tab && event->modifiers() == Qt::NoModifier && indentListItem(false))
+        return;
+    if (event->key() == Qt::Key_Backtab && indentListItem(true))
+        return;
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void MarkdownEditor::setLineNumbersVisible(bool visible)
+{
+    m_lineNumbersVisible = visible;
+    m_lineNumberArea->setVisible(visible);
+    updateMargins();
+}
+
+int MarkdownEditor::lineNumberAreaWidth() const
+{
+    if (!m_lineNumbersVisible)
+        return 0;
+    const int digits = int(QString::number(qMax(1, blockCount())).size());
+    return 12 + fontMetrics().horizontalAdvance(u'9') * qMax(3, digits);
+}
+
+void MarkdownEditor::updateMargins()
+{
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+}
+
+void MarkdownEditor::updateLineNumberArea(const QRect &rect, int dy)
+{
+    if (!m_lineNumbersVisible)
+        return;
+    if (dy)
+        m_lineNumberArea->scroll(0, dy);
+    else
+        m_lineNumberArea->update(0, rect.y(), m_lineNumberArea->width(), rect.height());
+}
+
+void MarkdownEditor::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    const QRect area = contentsRect();
+    m_lineNumberArea->setGeometry(QRect(area.left(), area.top(), lineNumberAreaWidth(), area.height()));
+}
+
+void MarkdownEditor::paintLineNumbers(QPaintEvent *event)
+{
+    QPainter painter(m_lineNumberArea);
+    painter.fillRect(event->rect(), palette().color(QPalette::AlternateBase));
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    QTextBlock block = firstVisibleBlock();
+    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+    while (block.isValid() && top <= event->rect().bottom()) {
+        const int bottom = top + qRound(blockBoundingRect(block).height());
+        if (block.isVisible() && bottom >= event->rect().top()) {
+            painter.drawText(0, top, m_lineNumberArea->width() - 6, fontMetrics().height(), Qt::AlignRight,
+                QString::number(block.blockNumber() + 1));
+        }
+        block = block.next();
+        top = bottom;
+    }
+}
+
+void MarkdownEditor::zoom(int steps)
+{
+    m_zoomSteps = qBound(-6, m_zoomSteps + steps, 20);
+    QFont zoomed = font();
+    zoomed.setPointSize(qMax(6, m_basePointSize + m_zoomSteps));
+    setFont(zoomed);
+    updateMargins();
+}
+
+void MarkdownEditor::resetZoom()
+{
+    zoom(-m_zoomSteps);
 }
 
 } // namespace Postwright::App

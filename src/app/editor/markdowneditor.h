@@ -2,9 +2,13 @@
 
 #include <QPlainTextEdit>
 
+class QSyntaxHighlighter;
+
 namespace Postwright::App {
 
-// The Markdown source editor: the post's full text, front matter included.
+// The Markdown source editor: the post's full text, front matter included. It knows the
+// writer's shortcuts (bold, italic, link), continues lists and quotes on Enter, indents list
+// items with Tab, shows optional line numbers and zooms.
 class MarkdownEditor final : public QPlainTextEdit {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MarkdownEditor)
@@ -16,6 +20,39 @@ public:
     void loadText(const QString &text);
     // The first visible line, 1-based, for the preview to follow.
     int firstVisibleLine() const;
+    void scrollToLine(int line);
+    void goToLine(int line);
+    // Replaces `length` characters at `start` as one undo step, keeping the caret where it was.
+    void replaceRange(int start, int length, const QString &replacement);
+
+    void toggleBold() { wrapSelection(QStringLiteral("**")); }
+    void toggleItalic() { wrapSelection(QStringLiteral("*")); }
+    void insertLink();
+    void setLineNumbersVisible(bool visible);
+    bool lineNumbersVisible() const { return m_lineNumbersVisible; }
+    void zoom(int steps);
+    void resetZoom();
+    void setDarkTheme(bool dark);
+    QSyntaxHighlighter *highlighter() const { return m_highlighter; }
+    int lineNumberAreaWidth() const;
+    void paintLineNumbers(QPaintEvent *event);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void wrapSelection(const QString &marker);
+    bool continueBlock();
+    bool indentListItem(bool outdent);
+    void updateLineNumberArea(const QRect &rect, int dy);
+    void updateMargins();
+
+    QWidget *m_lineNumberArea = nullptr;
+    QSyntaxHighlighter *m_highlighter = nullptr;
+    bool m_lineNumbersVisible = false;
+    int m_basePointSize = 11;
+    int m_zoomSteps = 0;
 };
 
 } // namespace Postwright::App

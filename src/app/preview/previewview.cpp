@@ -1,5 +1,6 @@
 #include "preview/previewview.h"
 
+#include "preview/previewbridge.h"
 #include "preview/previewpage.h"
 
 #include <QFile>
@@ -7,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
+#include <QWebChannel>
 
 namespace Postwright::App {
 
@@ -20,14 +22,28 @@ QString resourceText(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+QString json(const QJsonValue &value)
+{
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    // A lone string: wrap it in an array and take the element's text back out.
+    const QString wrapped = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
 } // namespace
 
-PreviewView::PreviewView(QWidget *parent) : QWebEngineView(parent)
+PreviewView::PreviewView(QWidget *parent)
+    : QWebEngineView(parent), m_bridge(new PreviewBridge(this)), m_channel(new QWebChannel(this))
 {
     setObjectName(u"preview"_s);
     setAccessibleName(tr("Preview"));
     setPage(new PreviewPage(this));
     setContextMenuPolicy(Qt::NoContextMenu);
+    m_channel->registerObject(u"bridge"_s, m_bridge);
+    page()->setWebChannel(m_channel);
+    connect(m_bridge, &PreviewBridge::applied, this, &PreviewView::blocksShown);
+    connect(m_bridge, &PreviewBridge::scrolled, this, &PreviewView::scrolledToLine);
     connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
         m_ready = ok;
         if (ok)
@@ -35,10 +51,12 @@ PreviewView::PreviewView(QWidget *parent) : QWebEngineView(parent)
     });
 }
 
-void PreviewView::openPage(const QString &baseFolder, const QString &siteStylesheet)
+void PreviewView::openPage(const QString &baseFolder, const QString &siteStylesheet, bool allowRemoteContent)
 {
     m_ready = false;
-    // A fresh nonce per page: only the page's own script may run, never one inside a post.
+    m_shownKeys.clear();
+    m_shownFirstLines.clear();
+    // A fresh nonce per page: only the page's own scripts may run, never one inside a post.
     const QString nonce = QUuid::createUuid().toString(QUuid::Id128);
     QString html = resourceText(u":/preview/preview.html"_s);
     QString stylesheetLink;
@@ -46,7 +64,10 @@ void PreviewView::openPage(const QString &baseFolder, const QString &siteStylesh
         stylesheetLink = u"<link rel=\"stylesheet\" href=\"%1\">"_s.arg(
             QUrl::fromLocalFile(siteStylesheet).toString(QUrl::FullyEncoded).toHtmlEscaped());
     }
+    const QString remote = allowRemoteContent ? u" https:"_s : QString();
     html.replace(u"@NONCE@"_s, nonce)
+        .replace(u"@IMAGE_SOURCES@"_s, u"file: data:"_s + remote)
+        .replace(u"@FONT_SOURCES@"_s, u"file: data:"_s + remote)
         .replace(u"@DEFAULT_CSS@"_s, resourceText(u":/preview/default.css"_s))
         .replace(u"@SITE_STYLESHEET@"_s, stylesheetLink)
         .replace(u"@SCRIPT@"_s, resourceText(u":/preview/preview.js"_s));
@@ -61,19 +82,60 @@ void PreviewView::showBlocks(const Core::RenderedBlocks &blocks)
         flush();
 }
 
+void PreviewView::showHeader(const QString &title, const QString &meta)
+{
+    m_pendingHeader = u"postwright.setHeader(%1, %2);"_s.arg(json(title), json(meta));
+    if (m_ready) {
+        page()->runJavaScript(m_pendingHeader);
+        m_pendingHeader.clear();
+    }
+}
+
 void PreviewView::flush()
 {
+    if (!m_pendingHeader.isEmpty()) {
+        page()->runJavaScript(m_pendingHeader);
+        m_pendingHeader.clear();
+    }
     if (!m_hasPending)
         return;
-    QJsonArray array;
-    for (const Core::RenderedBlock &block : std::as_const(m_pending)) {
-        array.append(QJsonObject{{u"key"_s, block.key}, {u"firstLine"_s, block.firstLine},
+    m_hasPending = false;
+    const Core::RenderedBlocks blocks = std::exchange(m_pending, {});
+
+    // Blocks whose keys match at both ends stay in the page; only the middle is replaced.
+    qsizetype prefix = 0;
+    const qsizetype common = qMin(blocks.size(), m_shownKeys.size());
+    while (prefix < common && blocks[prefix].key == m_shownKeys[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < common - prefix
+        && blocks[blocks.size() - 1 - suffix].key == m_shownKeys[m_shownKeys.size() - 1 - suffix])
+        ++suffix;
+    const int prefixShift = prefix > 0 ? blocks[0].firstLine - m_shownFirstLines[0] : 0;
+    const int suffixShift = suffix > 0
+        ? blocks[blocks.size() - suffix].firstLine - m_shownFirstLines[m_shownFirstLines.size() - suffix]
+        : 0;
+    QJsonArray inserted;
+    for (qsizetype i = prefix; i < blocks.size() - suffix; ++i) {
+        const Core::RenderedBlock &block = blocks[i];
+        inserted.append(QJsonObject{{u"key"_s, block.key}, {u"firstLine"_s, block.firstLine},
             {u"lastLine"_s, block.lastLine}, {u"html"_s, block.html}});
     }
-    m_hasPending = false;
-    const QString script =
-        u"postwright.setBlocks(%1);"_s.arg(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
-    page()->runJavaScript(script, [this](const QVariant &) { emit blocksShown(); });
+    const qsizetype removed = m_shownKeys.size() - prefix - suffix;
+    m_shownKeys.clear();
+    m_shownFirstLines.clear();
+    m_shownKeys.reserve(blocks.size());
+    m_shownFirstLines.reserve(blocks.size());
+    for (const Core::RenderedBlock &block : blocks) {
+        m_shownKeys.append(block.key);
+        m_shownFirstLines.append(block.firstLine);
+    }
+    ++m_sequence;
+    // Concatenated, not arg()-ed: the blocks' HTML may itself contain "%1".
+    const QString script = u"postwright.splice("_s + QString::number(prefix) + u',' + QString::number(removed) + u','
+        + json(inserted) + u',' + QString::number(prefixShift) + u',' + QString::number(suffixShift) + u','
+        + QString::number(m_sequence) + u");"_s;
+    page()->runJavaScript(script);
 }
 
 void PreviewView::scrollToLine(int line)

@@ -5,9 +5,14 @@
 #include <QUrl>
 #include <QWebEngineView>
 
+class QWebChannel;
+
 namespace Postwright::App {
 
-// Shows a rendered post in a page that looks like the site, replacing only changed blocks.
+class PreviewBridge;
+
+// Shows a rendered post in a page that looks like the site. Each update sends only the blocks
+// whose keys changed (a splice); the page acknowledges it over QWebChannel.
 class PreviewView final : public QWebEngineView {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreviewView)
@@ -16,20 +21,32 @@ public:
     explicit PreviewView(QWidget *parent = nullptr);
 
     // Loads a fresh page for a post in folder baseFolder (relative images resolve there).
-    void openPage(const QString &baseFolder, const QString &siteStylesheet);
+    // Remote images and fonts load only when allowRemoteContent is set for the blog.
+    void openPage(const QString &baseFolder, const QString &siteStylesheet, bool allowRemoteContent = false);
     void showBlocks(const Core::RenderedBlocks &blocks);
+    void showHeader(const QString &title, const QString &meta);
     void scrollToLine(int line);
     bool isReady() const { return m_ready; }
+    int lastSequence() const { return m_sequence; }
 
 signals:
-    void blocksShown();
+    // The page has applied an update (its DOM holds it).
+    void blocksShown(int sequence);
+    // The reader scrolled the preview; line is the file line at its top.
+    void scrolledToLine(int line);
 
 private:
     void flush();
 
+    PreviewBridge *m_bridge = nullptr;
+    QWebChannel *m_channel = nullptr;
     bool m_ready = false;
     bool m_hasPending = false;
     Core::RenderedBlocks m_pending;
+    QStringList m_shownKeys;
+    QList<int> m_shownFirstLines;
+    QString m_pendingHeader;
+    int m_sequence = 0;
 };
 
 } // namespace Postwright::App

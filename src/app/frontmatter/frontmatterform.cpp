@@ -1,0 +1,191 @@
+#include "frontmatter/frontmatterform.h"
+
+#include "ui_frontmatterform.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QLocale>
+#include <QStringListModel>
+#include <QTimeZone>
+
+namespace Postwright::App {
+
+using namespace Qt::Literals::StringLiterals;
+using Core::PostField;
+
+namespace {
+
+// Search engines show roughly this many characters of a description.
+constexpr int shortestGoodSummary = 50;
+constexpr int longestGoodSummary = 160;
+
+} // namespace
+
+FrontMatterForm::FrontMatterForm(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::FrontMatterForm>()), m_tagModel(new QStringListModel(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(u"frontMatterForm"_s);
+    m_ui->errorRow->hide();
+    m_ui->dateEdit->setDateTime(QDateTime::currentDateTime());
+
+    m_tagCompleter = new QCompleter(m_tagModel, this);
+    m_tagCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_tagCompleter->setWidget(m_ui->tagsEdit);
+    // Complete the tag being typed (after the last comma), not the whole field.
+    connect(m_ui->tagsEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const QString current = text.section(u',', -1).trimmed();
+        if (current.isEmpty()) {
+            m_tagCompleter->popup()->hide();
+            return;
+        }
+        m_tagCompleter->setCompletionPrefix(current);
+        m_tagCompleter->complete();
+    });
+    connect(m_tagCompleter, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &tag) {
+        QStringList tags = splitTags(m_ui->tagsEdit->text());
+        if (!tags.isEmpty())
+            tags.removeLast();
+        tags.append(tag);
+        m_ui->tagsEdit->setText(tags.join(u", "_s) + u", "_s);
+        emit tagsEdited(tags);
+    });
+
+    connect(m_ui->titleEdit, &QLineEdit::textEdited, this,
+        [this](const QString &text) { emit textFieldEdited(PostField::Title, text); });
+    connect(m_ui->summaryEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        updateSummaryCount(text);
+        emit textFieldEdited(PostField::Summary, text);
+    });
+    connect(m_ui->tagsEdit, &QLineEdit::textEdited, this,
+        [this](const QString &text) { emit tagsEdited(splitTags(text)); });
+    // The editor shows the date's own wall-clock time; an edit keeps the date's UTC offset.
+    connect(m_ui->dateEdit, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &shown) {
+        if (m_updating)
+            return;
+        emit dateEdited(m_dateOffset ? QDateTime(shown.date(), shown.time(), QTimeZone(*m_dateOffset)) : shown);
+    });
+    connect(m_ui->nowButton, &QPushButton::clicked, this, [this] {
+        const QDateTime now = QDateTime::currentDateTime();
+        const QDateTime written = m_dateOffset ? now.toOffsetFromUtc(*m_dateOffset) : now;
+        m_updating = true;
+        m_ui->dateEdit->setDateTime(QDateTime(written.date(), written.time()));
+        m_updating = false;
+        emit dateEdited(written);
+    });
+    connect(m_ui->draftCheck, &QCheckBox::toggled, this, [this](bool checked) {
+        if (!m_updating)
+            emit draftEdited(checked);
+    });
+    connect(m_ui->goToLineButton, &QPushButton::clicked, this, [this] { emit goToLineRequested(m_errorLine); });
+}
+
+FrontMatterForm::~FrontMatterForm() = default;
+
+QStringList FrontMatterForm::splitTags(const QString &text)
+{
+    QStringList tags;
+    for (const QString &part : text.split(u',')) {
+        if (!part.trimmed().isEmpty())
+            tags.append(part.trimmed());
+    }
+    return tags;
+}
+
+void FrontMatterForm::showFrontMatter(const Core::FrontMatter &frontMatter)
+{
+    m_updating = true;
+    const bool editable = !frontMatter.hasError();
+    for (QWidget *field : {static_cast<QWidget *>(m_ui->titleEdit), static_cast<QWidget *>(m_ui->summaryEdit),
+             static_cast<QWidget *>(m_ui->tagsEdit), static_cast<QWidget *>(m_ui->dateEdit),
+             static_cast<QWidget *>(m_ui->nowButton), static_cast<QWidget *>(m_ui->draftCheck)}) {
+        field->setEnabled(editable);
+    }
+    m_ui->errorRow->setVisible(!editable);
+    if (!editable) {
+        const Core::Error &error = *frontMatter.error();
+        m_errorLine = qMax(1, error.line);
+        m_ui->errorLabel->setText(error.line > 0
+                ? tr("Line %1, column %2: %3").arg(error.line).arg(error.column).arg(error.message)
+                : error.message);
+        m_ui->goToLineButton->setText(tr("&Go to line %1").arg(m_errorLine));
+        m_updating = false;
+        return;
+    }
+    auto setIfIdle = [](QLineEdit *edit, const QString &value) {
+        if (!edit->hasFocus() && edit->text() != value)
+            edit->setText(value);
+    };
+    setIfIdle(m_ui->titleEdit, frontMatter.title());
+    setIfIdle(m_ui->summaryEdit, frontMatter.summary());
+    if (!m_ui->tagsEdit->hasFocus() && splitTags(m_ui->tagsEdit->text()) != frontMatter.tags())
+        m_ui->tagsEdit->setText(frontMatter.tags().join(u", "_s));
+    updateSummaryCount(m_ui->summaryEdit->text());
+
+    const Core::PostDate date = frontMatter.date();
+    if (!m_ui->dateEdit->hasFocus()) {
+        m_ui->dateEdit->setDisplayFormat(date.isValid() && !date.hasTime() ? u"yyyy-MM-dd"_s : u"yyyy-MM-dd HH:mm"_s);
+        if (date.isValid()) {
+            m_dateOffset = date.hasZone() ? std::optional<int>(date.dateTime().offsetFromUtc()) : std::nullopt;
+            const QDateTime wallClock(date.dateTime().date(), date.dateTime().time());
+            if (m_ui->dateEdit->dateTime() != wallClock)
+                m_ui->dateEdit->setDateTime(wallClock);
+        }
+    }
+    m_ui->draftCheck->setChecked(frontMatter.draft().value_or(false));
+    m_updating = false;
+}
+
+void FrontMatterForm::showReadingTime(const Core::ReadingEstimate &estimate)
+{
+    m_ui->readingLabel->setText(tr("%1 · %2 words").arg(estimate.text, QLocale().toString(estimate.words)));
+}
+
+void FrontMatterForm::setTagSuggestions(const QStringList &tags)
+{
+    m_tagModel->setStringList(tags);
+}
+
+void FrontMatterForm::updateSummaryCount(const QString &summary)
+{
+    const int length = int(summary.size());
+    QString text = tr("%n characters", nullptr, length);
+    QString hint;
+    if (length > 0 && length < shortestGoodSummary)
+        hint = tr("Search engines show %1–%2 characters: this may be too short")
+                   .arg(shortestGoodSummary)
+                   .arg(longestGoodSummary);
+    else if (length > longestGoodSummary)
+        hint = tr("Search engines show %1–%2 characters: this will be cut off")
+                   .arg(shortestGoodSummary)
+                   .arg(longestGoodSummary);
+    m_ui->summaryCountLabel->setText(hint.isEmpty() ? text : u"⚠ "_s + text);
+    m_ui->summaryCountLabel->setToolTip(hint);
+}
+
+QString FrontMatterForm::titleText() const
+{
+    return m_ui->titleEdit->text();
+}
+
+QString FrontMatterForm::summaryText() const
+{
+    return m_ui->summaryEdit->text();
+}
+
+QString FrontMatterForm::summaryHint() const
+{
+    return m_ui->summaryCountLabel->toolTip();
+}
+
+bool FrontMatterForm::isFormEnabled() const
+{
+    return m_ui->titleEdit->isEnabled();
+}
+
+QString FrontMatterForm::errorText() const
+{
+    return m_ui->errorRow->isVisible() ? m_ui->errorLabel->text() : QString();
+}
+
+} // namespace Postwright::App

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "document/frontmatter.h"
+#include "document/readingtime.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class FrontMatterForm;
+}
+
+class QCompleter;
+class QStringListModel;
+
+namespace Postwright::App {
+
+// The post's front matter as a form. It only shows what the text says, and turns each edit into
+// a request for a surgical text edit; the text stays the single source of truth.
+class FrontMatterForm final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FrontMatterForm)
+
+public:
+    explicit FrontMatterForm(QWidget *parent = nullptr);
+    ~FrontMatterForm() override;
+
+    // Shows the fields without moving focus: the field being typed in is left alone.
+    void showFrontMatter(const Core::FrontMatter &frontMatter);
+    void showReadingTime(const Core::ReadingEstimate &estimate);
+    void setTagSuggestions(const QStringList &tags);
+
+    QString titleText() const;
+    QString summaryText() const;
+    QString summaryHint() const;
+    bool isFormEnabled() const;
+    QString errorText() const;
+
+signals:
+    void textFieldEdited(Core::PostField field, const QString &value);
+    void tagsEdited(const QStringList &tags);
+    void dateEdited(const QDateTime &moment);
+    void draftEdited(bool draft);
+    void goToLineRequested(int line);
+
+private:
+    void updateSummaryCount(const QString &summary);
+    static QStringList splitTags(const QString &text);
+
+    std::unique_ptr<Ui::FrontMatterForm> m_ui;
+    QCompleter *m_tagCompleter = nullptr;
+    QStringListModel *m_tagModel = nullptr;
+    int m_errorLine = 0;
+    std::optional<int> m_dateOffset; // the shown date's UTC offset, when it is written with one
+    bool m_updating = false;
+};
+
+} // namespace Postwright::App

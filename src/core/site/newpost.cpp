@@ -1,0 +1,67 @@
+#include "site/newpost.h"
+
+#include "document/frontmatter.h"
+#include "document/postdate.h"
+#include "document/slug.h"
+#include "document/textfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace Postwright::Core {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Postwright::Core::NewPost", text);
+}
+
+} // namespace
+
+Result<NewPost> NewPost::plan(const SiteProfile &profile, const QString &title, const QDateTime &now)
+{
+    if (title.trimmed().isEmpty())
+        return Error{tr("give the post a title first")};
+    const QString slug = Slug::fromTitle(title);
+    const QString prefix = profile.generator == Generator::Jekyll ? now.date().toString(Qt::ISODate) + u'-' : QString();
+    const QDir folder(profile.absoluteContentFolder());
+    QString path;
+    for (int attempt = 1; attempt < 1000; ++attempt) {
+        const QString suffix = attempt == 1 ? QString() : u"-%1"_s.arg(attempt);
+        path = folder.filePath(prefix + slug + suffix + u".md"_s);
+        if (!QFileInfo::exists(path))
+            break;
+    }
+    // The slug cannot contain a separator or "..", but check the result all the same.
+    const QString cleanFolder = QDir::cleanPath(folder.absolutePath()) + u'/';
+    if (!QDir::cleanPath(path).startsWith(cleanFolder))
+        return Error{tr("the title makes a path outside the content folder")};
+
+    // The front matter is built through the same surgical edits the form uses.
+    QString text = u"---\n---\n\n"_s;
+    auto add = [&](const Result<TextEdit> &edit) {
+        if (edit)
+            edit->applyTo(text);
+    };
+    add(FrontMatter::parse(text, profile.naming).setText(PostField::Title, title.trimmed()));
+    add(FrontMatter::parse(text, profile.naming).setText(PostField::Summary, QString()));
+    add(FrontMatter::parse(text, profile.naming).setTags({}));
+    add(FrontMatter::parse(text, profile.naming).setDate(now));
+    add(FrontMatter::parse(text, profile.naming).setDraft(true));
+    return NewPost{path, text};
+}
+
+Status NewPost::create() const
+{
+    if (QFileInfo::exists(path))
+        return Error{tr("%1 already exists").arg(QDir::toNativeSeparators(path))};
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error{tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath())};
+    return TextFile::save(path, text, false);
+}
+
+} // namespace Postwright::Core

@@ -1,0 +1,118 @@
+#include "document/frontmatter.h"
+#include "document/slug.h"
+#include "site/newpost.h"
+#include "storage/recoverystore.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Postwright::Core;
+
+class TestNewPost final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void slugs_data();
+    void slugs();
+    void hugoPost();
+    void jekyllPostHasTheDateInItsNameAndPublishedFalse();
+    void astroUsesItsFieldNames();
+    void neverOverwrites();
+    void recoveryStoreRoundTrip();
+};
+
+void TestNewPost::slugs_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("slug");
+    QTest::newRow("words become hyphenated lower case") << u"Hello, World!"_s << u"hello-world"_s;
+    QTest::newRow("accents are folded") << u"Crème brûlée à Noël"_s << u"creme-brulee-a-noel"_s;
+    QTest::newRow("a path cannot escape") << u"../../etc/passwd"_s << u"etc-passwd"_s;
+    QTest::newRow("a Windows device name is not a file name") << u"CON"_s << u"con-post"_s;
+    QTest::newRow("index would shadow the section page") << u"Index"_s << u"index-post"_s;
+    QTest::newRow("only symbols") << u"!!! ??? ..."_s << u"untitled"_s;
+    QTest::newRow("CJK titles have no ASCII letters") << u"中文标题"_s << u"untitled"_s;
+    QTest::newRow("numbers stay") << u"10 things about 2026"_s << u"10-things-about-2026"_s;
+    QTest::newRow("long titles are cut at 80 characters")
+        << QString(u"word "_s).repeated(30) << QString(u"word-"_s).repeated(16).chopped(1);
+}
+
+void TestNewPost::slugs()
+{
+    QFETCH(QString, title);
+    QTEST(Slug::fromTitle(title), "slug");
+}
+
+void TestNewPost::hugoPost()
+{
+    QTemporaryDir root;
+    QDir(root.path()).mkpath(u"content/posts"_s);
+    const SiteProfile profile = SiteProfile::forGenerator(Generator::Hugo, root.path());
+    const QDateTime now(QDate(2026, 3, 13), QTime(10, 0), QTimeZone(3600));
+    const Result<NewPost> post = NewPost::plan(profile, u"My First Post"_s, now);
+    QVERIFY(post);
+    QCOMPARE(post->path, root.filePath(u"content/posts/my-first-post.md"_s));
+    QCOMPARE(post->text,
+        u"---\ntitle: My First Post\nsummary: \"\"\ntags: []\ndate: 2026-03-13T10:00:00+01:00\n"
+        u"draft: true\n---\n\n"_s);
+    QVERIFY(post->create());
+    const Result<NewPost> second = NewPost::plan(profile, u"My First Post"_s, now);
+    QCOMPARE(QFileInfo(second->path).fileName(), u"my-first-post-2.md"_s);
+}
+
+void TestNewPost::jekyllPostHasTheDateInItsNameAndPublishedFalse()
+{
+    QTemporaryDir root;
+    const SiteProfile profile = SiteProfile::forGenerator(Generator::Jekyll, root.path());
+    const Result<NewPost> post = NewPost::plan(profile, u"Jekyll Day"_s, QDateTime(QDate(2026, 3, 13), QTime(9, 5)));
+    QVERIFY(post);
+    QCOMPARE(post->path, root.filePath(u"_posts/2026-03-13-jekyll-day.md"_s));
+    const FrontMatter frontMatter = FrontMatter::parse(post->text, profile.naming);
+    QVERIFY(frontMatter.entry(u"excerpt"_s));
+    QCOMPARE(frontMatter.entry(u"published"_s)->scalar, u"false"_s);
+    QCOMPARE(frontMatter.draft(), true);
+}
+
+void TestNewPost::astroUsesItsFieldNames()
+{
+    QTemporaryDir root;
+    const SiteProfile profile = SiteProfile::forGenerator(Generator::Astro, root.path());
+    const Result<NewPost> post = NewPost::plan(profile, u"Astro"_s, QDateTime::currentDateTime());
+    QVERIFY(post);
+    QVERIFY(post->path.startsWith(root.filePath(u"src/content/blog/"_s)));
+    QVERIFY(post->text.contains(u"\ndescription: "_s));
+    QVERIFY(post->text.contains(u"\npubDate: "_s));
+}
+
+void TestNewPost::neverOverwrites()
+{
+    QTemporaryDir root;
+    const NewPost post{root.filePath(u"exists.md"_s), u"new"_s};
+    QFile existing(post.path);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("old");
+    existing.close();
+    QVERIFY(!post.create());
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("old"));
+    QVERIFY(!NewPost::plan(SiteProfile::forGenerator(Generator::Hugo, root.path()), u"  "_s, QDateTime()));
+}
+
+void TestNewPost::recoveryStoreRoundTrip()
+{
+    QTemporaryDir folder;
+    const RecoveryStore store(folder.filePath(u"recovery"_s));
+    const QString post = folder.filePath(u"post.md"_s);
+    QVERIFY(!store.find(post));
+    QVERIFY(store.store(post, u"line one\nline two 🎉\n"_s));
+    QCOMPARE(store.find(post)->text, u"line one\nline two 🎉\n"_s);
+    QVERIFY(!store.find(folder.filePath(u"other.md"_s)));
+    store.discard(post);
+    QVERIFY(!store.find(post));
+}
+
+QTEST_GUILESS_MAIN(TestNewPost)
+#include "tst_newpost.moc"
