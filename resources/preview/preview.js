@@ -3,43 +3,56 @@
 "use strict";
 window.postwright = (function () {
     let bridge = null;
+    // Source lines of each block, in page order; kept here, not in the DOM, so shifting them after
+    // an edit costs no DOM writes.
+    let firstLines = [];
+    let lastLines = [];
     let ignoreScrollUntil = 0;
     let scrollReportPending = false;
 
     function container() { return document.getElementById("postwright-content"); }
 
+    // Site-absolute image paths ("/images/cat.png") are served from the site's static folder.
+    let staticBase = "";
+
     function makeBlock(block) {
         const element = document.createElement("div");
         element.className = "pw-block";
-        element.dataset.key = block.key;
-        element.dataset.firstLine = block.firstLine;
-        element.dataset.lastLine = block.lastLine;
         element.innerHTML = block.html;
+        if (staticBase !== "") {
+            for (const image of element.querySelectorAll("img[src^='/']")) {
+                const source = image.getAttribute("src");
+                if (!source.startsWith("//")) image.setAttribute("src", staticBase + source);
+            }
+        }
         return element;
     }
 
-    function shiftLines(elements, shift) {
-        if (shift === 0) return;
-        for (const element of elements) {
-            element.dataset.firstLine = Number(element.dataset.firstLine) + shift;
-            element.dataset.lastLine = Number(element.dataset.lastLine) + shift;
-        }
+    function setStaticBase(base) { staticBase = base.replace(/\/$/, ""); }
+
+    function shift(lines, from, to, amount) {
+        if (amount === 0) return;
+        for (let i = from; i < to; ++i) lines[i] += amount;
     }
 
     // Replaces removeCount blocks at start with the given ones; blocks before and after keep
     // their elements (and so the reader's place) and only move their line numbers.
     function splice(start, removeCount, blocks, prefixShift, suffixShift, sequence) {
         const root = container();
-        const children = Array.from(root.children);
-        shiftLines(children.slice(0, start), prefixShift);
-        shiftLines(children.slice(start + removeCount), suffixShift);
+        const children = root.children;
         const anchor = children[start + removeCount] || null;
-        for (const stale of children.slice(start, start + removeCount)) stale.remove();
+        for (let i = start + removeCount - 1; i >= start; --i) children[i].remove();
         const fragment = document.createDocumentFragment();
         for (const block of blocks) fragment.appendChild(makeBlock(block));
         root.insertBefore(fragment, anchor);
+        shift(firstLines, 0, start, prefixShift);
+        shift(lastLines, 0, start, prefixShift);
+        shift(firstLines, start + removeCount, firstLines.length, suffixShift);
+        shift(lastLines, start + removeCount, lastLines.length, suffixShift);
+        firstLines.splice(start, removeCount, ...blocks.map(function (block) { return block.firstLine; }));
+        lastLines.splice(start, removeCount, ...blocks.map(function (block) { return block.lastLine; }));
         if (bridge) bridge.updateApplied(sequence);
-        return root.children.length;
+        return children.length;
     }
 
     function setHeader(title, meta) {
@@ -49,28 +62,30 @@ window.postwright = (function () {
     }
 
     function blockAtLine(line) {
-        for (const element of container().children) {
-            if (Number(element.dataset.lastLine) >= line) return element;
+        for (let i = 0; i < lastLines.length; ++i) {
+            if (lastLines[i] >= line) return i;
         }
-        return null;
+        return -1;
     }
 
     function scrollToLine(line) {
-        const element = blockAtLine(line);
-        if (!element) return;
-        const first = Number(element.dataset.firstLine);
-        const last = Number(element.dataset.lastLine);
+        const index = blockAtLine(line);
+        if (index < 0) return;
+        const element = container().children[index];
+        const first = firstLines[index];
+        const last = lastLines[index];
         const within = line <= first ? 0 : Math.min(1, (line - first) / (last - first + 1));
         ignoreScrollUntil = Date.now() + 150;
         window.scrollTo(0, element.offsetTop + within * element.offsetHeight - 8);
     }
 
     function topLine() {
-        for (const element of container().children) {
-            const box = element.getBoundingClientRect();
+        const children = container().children;
+        for (let i = 0; i < children.length; ++i) {
+            const box = children[i].getBoundingClientRect();
             if (box.bottom > 0) {
-                const first = Number(element.dataset.firstLine);
-                const last = Number(element.dataset.lastLine);
+                const first = firstLines[i];
+                const last = lastLines[i];
                 const within = box.top >= 0 ? 0 : -box.top / Math.max(1, box.height);
                 return Math.round(first + within * (last - first + 1));
             }
@@ -91,5 +106,7 @@ window.postwright = (function () {
         new QWebChannel(qt.webChannelTransport, function (channel) { bridge = channel.objects.bridge; });
     }
 
-    return { splice: splice, setHeader: setHeader, scrollToLine: scrollToLine, topLine: topLine };
+    function lines() { return { first: firstLines.slice(), last: lastLines.slice() }; }
+
+    return { setStaticBase: setStaticBase, splice: splice, setHeader: setHeader, scrollToLine: scrollToLine, topLine: topLine, lines: lines };
 })();

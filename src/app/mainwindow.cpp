@@ -202,7 +202,8 @@ void MainWindow::restoreWindowState()
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1280, 820);
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (!restoreState(settings.value(u"window/state"_s).toByteArray()))
+        resizeDocks({m_outlineDock}, {170}, Qt::Horizontal);
     if (!m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray()))
         m_splitter->setSizes({600, 600});
 }
@@ -261,7 +262,7 @@ bool MainWindow::openPost(const QString &path)
                                      .arg(m_lineEnding == u"\n" ? u"LF"_s : u"CRLF"_s),
             10000);
     m_notification->hide();
-    m_preview->openPage(QFileInfo(m_postPath).absolutePath(), m_profile.stylesheet);
+    m_preview->openPage(QFileInfo(m_postPath).absolutePath(), m_profile.stylesheet, m_profile.staticFolder);
     m_renderer->reset();
     m_editor->loadText(text);
     m_fileLabel->setText(QDir::toNativeSeparators(m_postPath));

@@ -23,7 +23,7 @@ void compareWithFullRender(const IncrementalRenderer::Rendering &incremental, co
         QCOMPARE(a.html, b.html);
         QCOMPARE(a.firstLine, b.firstLine);
         QCOMPARE(a.lastLine, b.lastLine);
-        QCOMPARE(a.key, b.key);
+        QCOMPARE(a.key(), b.key());
         QCOMPARE(a.words, b.words);
     }
     QCOMPARE(incremental.words, full.words());

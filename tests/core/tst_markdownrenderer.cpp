@@ -139,16 +139,16 @@ void TestMarkdownRenderer::editingOneBlockChangesOnlyItsKey()
     QCOMPARE(a.size(), 4);
     QCOMPARE(b.size(), 4);
     for (int i : {0, 1, 3})
-        QCOMPARE(a[i].key, b[i].key);
-    QVERIFY(a[2].key != b[2].key);
+        QCOMPARE(a[i].key(), b[i].key());
+    QVERIFY(a[2].key() != b[2].key());
 }
 
 void TestMarkdownRenderer::duplicateBlocksGetDistinctKeys()
 {
     const RenderedBlocks blocks = Post::analyse(u"Same\n\nSame\n\nSame\n"_s).renderBlocks();
     QCOMPARE(blocks.size(), 3);
-    QVERIFY(blocks[0].key != blocks[1].key);
-    QVERIFY(blocks[1].key != blocks[2].key);
+    QVERIFY(blocks[0].key() != blocks[1].key());
+    QVERIFY(blocks[1].key() != blocks[2].key());
     QCOMPARE(blocks[2].firstLine, 5);
 }
 

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -70,6 +71,7 @@ private slots:
     void autosaveIsRestoredAfterACrash();
     void anExternalChangeIsOfferedNeverApplied();
     void scriptsInAPostNeverRun();
+    void imagesResolveFromThePostAndTheStaticFolder();
     void writerShortcuts();
     void findAndReplaceWithARegularExpression();
     void saveKeepsCrlfAndTheByteOrderMark();
@@ -263,7 +265,7 @@ void TestMainWindow::scriptsInAPostNeverRun()
         u"<iframe srcdoc=\"<script>parent.pwned = 4</script>\"></iframe>"_s,
         u"<a id=\"js\" href=\"javascript:window.pwned = 5\">link</a>"_s};
     for (const QString &vector : vectors)
-        hostile.append({u"k%1"_s.arg(hostile.size()), 1, 1, vector, 0, {}});
+        hostile.append({1, 1, vector, size_t(hostile.size() + 1), 0, {}});
     QSignalSpy shown(window.preview(), &App::PreviewView::blocksShown);
     window.preview()->showBlocks(hostile);
     QVERIFY(shown.wait(10000));
@@ -272,6 +274,24 @@ void TestMainWindow::scriptsInAPostNeverRun()
     QTest::qWait(200);
     QCOMPARE(previewText(window, u"String(window.pwned)"_s), u"undefined"_s);
     QCOMPARE(evaluateInPreview(window.preview(), u"document.querySelectorAll('.pw-block').length"_s).toInt(), 5);
+}
+
+void TestMainWindow::imagesResolveFromThePostAndTheStaticFolder()
+{
+    QImage dot(3, 2, QImage::Format_RGB32);
+    dot.fill(Qt::red);
+    QDir(m_blog).mkpath(u"static/images"_s);
+    QDir(m_blog).mkpath(u"content/posts/bundle"_s);
+    QVERIFY(dot.save(m_blog + u"/static/images/dot.png"_s));
+    QVERIFY(dot.scaled(5, 4).save(m_blog + u"/content/posts/bundle/beside.png"_s));
+    const QString post = m_blog + u"/content/posts/bundle/index.md"_s;
+    writeFile(post, u"---\ntitle: Bundle\n---\n\n![site](/images/dot.png)\n\n![bundle](beside.png)\n"_s);
+    App::MainWindow window;
+    QVERIFY(openAndWait(window, post));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        previewText(
+            window, u"Array.from(document.images).map(i => i.naturalWidth + 'x' + i.naturalHeight).join(',')"_s),
+        u"3x2,5x4"_s, 10000);
 }
 
 void TestMainWindow::writerShortcuts()

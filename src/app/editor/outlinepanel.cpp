@@ -25,6 +25,15 @@ void OutlinePanel::showHeadings(const Core::RenderedBlocks &blocks)
 {
     static const QRegularExpression heading(
         uR"(^<h([1-6])[^>]*>(.*)</h\1>)"_s, QRegularExpression::DotMatchesEverythingOption);
+    // Typing in a paragraph leaves the headings as they were: nothing to do then.
+    QList<QPair<size_t, int>> shown;
+    for (const Core::RenderedBlock &block : blocks) {
+        if (block.html.startsWith(u"<h"_s))
+            shown.append({block.hash, block.firstLine});
+    }
+    if (shown == m_shownHeadings)
+        return;
+    m_shownHeadings = shown;
     QList<QPair<int, QPair<QString, int>>> headings;
     for (const Core::RenderedBlock &block : blocks) {
         if (!block.html.startsWith(u"<h"_s))
@@ -34,17 +43,6 @@ void OutlinePanel::showHeadings(const Core::RenderedBlocks &blocks)
             const QString text = QTextDocumentFragment::fromHtml(match.captured(2)).toPlainText().simplified();
             headings.append({match.captured(1).toInt(), {text, block.firstLine}});
         }
-    }
-    // Rebuild only when the headings changed, so the selection survives typing.
-    if (topLevelItemCount() == headings.size()) {
-        bool same = true;
-        for (int i = 0; i < headings.size() && same; ++i) {
-            const QTreeWidgetItem *item = topLevelItem(i);
-            same = item->text(0).trimmed() == headings[i].second.first
-                && item->data(0, Qt::UserRole).toInt() == headings[i].second.second;
-        }
-        if (same)
-            return;
     }
     clear();
     for (const auto &[level, entry] : headings) {

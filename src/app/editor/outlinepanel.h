@@ -17,6 +17,9 @@ public:
 
 signals:
     void headingActivated(int line);
+
+private:
+    QList<QPair<size_t, int>> m_shownHeadings; // HTML hash and line of each heading shown
 };
 
 } // namespace Postwright::App

@@ -51,11 +51,12 @@ PreviewView::PreviewView(QWidget *parent)
     });
 }
 
-void PreviewView::openPage(const QString &baseFolder, const QString &siteStylesheet, bool allowRemoteContent)
+void PreviewView::openPage(
+    const QString &baseFolder, const QString &siteStylesheet, const QString &staticFolder, bool allowRemoteContent)
 {
     m_ready = false;
-    m_shownKeys.clear();
-    m_shownFirstLines.clear();
+    m_shown.clear();
+    m_shownHeader.clear();
     // A fresh nonce per page: only the page's own scripts may run, never one inside a post.
     const QString nonce = QUuid::createUuid().toString(QUuid::Id128);
     QString html = resourceText(u":/preview/preview.html"_s);
@@ -72,6 +73,9 @@ void PreviewView::openPage(const QString &baseFolder, const QString &siteStylesh
         .replace(u"@SITE_STYLESHEET@"_s, stylesheetLink)
         .replace(u"@SCRIPT@"_s, resourceText(u":/preview/preview.js"_s));
     setHtml(html, QUrl::fromLocalFile(baseFolder + u'/'));
+    m_pendingSetup = staticFolder.isEmpty()
+        ? QString()
+        : u"postwright.setStaticBase(%1);"_s.arg(json(QUrl::fromLocalFile(staticFolder).toString(QUrl::FullyEncoded)));
 }
 
 void PreviewView::showBlocks(const Core::RenderedBlocks &blocks)
@@ -84,7 +88,11 @@ void PreviewView::showBlocks(const Core::RenderedBlocks &blocks)
 
 void PreviewView::showHeader(const QString &title, const QString &meta)
 {
-    m_pendingHeader = u"postwright.setHeader(%1, %2);"_s.arg(json(title), json(meta));
+    const QString script = u"postwright.setHeader(%1, %2);"_s.arg(json(title), json(meta));
+    if (script == m_shownHeader)
+        return;
+    m_shownHeader = script;
+    m_pendingHeader = script;
     if (m_ready) {
         page()->runJavaScript(m_pendingHeader);
         m_pendingHeader.clear();
@@ -93,6 +101,8 @@ void PreviewView::showHeader(const QString &title, const QString &meta)
 
 void PreviewView::flush()
 {
+    if (!m_pendingSetup.isEmpty())
+        page()->runJavaScript(std::exchange(m_pendingSetup, QString()));
     if (!m_pendingHeader.isEmpty()) {
         page()->runJavaScript(m_pendingHeader);
         m_pendingHeader.clear();
@@ -104,32 +114,24 @@ void PreviewView::flush()
 
     // Blocks whose keys match at both ends stay in the page; only the middle is replaced.
     qsizetype prefix = 0;
-    const qsizetype common = qMin(blocks.size(), m_shownKeys.size());
-    while (prefix < common && blocks[prefix].key == m_shownKeys[prefix])
+    const qsizetype common = qMin(blocks.size(), m_shown.size());
+    while (prefix < common && blocks[prefix].hasSameKey(m_shown[prefix]))
         ++prefix;
     qsizetype suffix = 0;
-    while (suffix < common - prefix
-        && blocks[blocks.size() - 1 - suffix].key == m_shownKeys[m_shownKeys.size() - 1 - suffix])
+    while (
+        suffix < common - prefix && blocks[blocks.size() - 1 - suffix].hasSameKey(m_shown[m_shown.size() - 1 - suffix]))
         ++suffix;
-    const int prefixShift = prefix > 0 ? blocks[0].firstLine - m_shownFirstLines[0] : 0;
-    const int suffixShift = suffix > 0
-        ? blocks[blocks.size() - suffix].firstLine - m_shownFirstLines[m_shownFirstLines.size() - suffix]
-        : 0;
+    const int prefixShift = prefix > 0 ? blocks[0].firstLine - m_shown[0].firstLine : 0;
+    const int suffixShift =
+        suffix > 0 ? blocks[blocks.size() - suffix].firstLine - m_shown[m_shown.size() - suffix].firstLine : 0;
     QJsonArray inserted;
     for (qsizetype i = prefix; i < blocks.size() - suffix; ++i) {
         const Core::RenderedBlock &block = blocks[i];
-        inserted.append(QJsonObject{{u"key"_s, block.key}, {u"firstLine"_s, block.firstLine},
-            {u"lastLine"_s, block.lastLine}, {u"html"_s, block.html}});
+        inserted.append(
+            QJsonObject{{u"firstLine"_s, block.firstLine}, {u"lastLine"_s, block.lastLine}, {u"html"_s, block.html}});
     }
-    const qsizetype removed = m_shownKeys.size() - prefix - suffix;
-    m_shownKeys.clear();
-    m_shownFirstLines.clear();
-    m_shownKeys.reserve(blocks.size());
-    m_shownFirstLines.reserve(blocks.size());
-    for (const Core::RenderedBlock &block : blocks) {
-        m_shownKeys.append(block.key);
-        m_shownFirstLines.append(block.firstLine);
-    }
+    const qsizetype removed = m_shown.size() - prefix - suffix;
+    m_shown = blocks;
     ++m_sequence;
     // Concatenated, not arg()-ed: the blocks' HTML may itself contain "%1".
     const QString script = u"postwright.splice("_s + QString::number(prefix) + u',' + QString::number(removed) + u','

@@ -22,7 +22,8 @@ public:
 
     // Loads a fresh page for a post in folder baseFolder (relative images resolve there).
     // Remote images and fonts load only when allowRemoteContent is set for the blog.
-    void openPage(const QString &baseFolder, const QString &siteStylesheet, bool allowRemoteContent = false);
+    void openPage(const QString &baseFolder, const QString &siteStylesheet, const QString &staticFolder = {},
+        bool allowRemoteContent = false);
     void showBlocks(const Core::RenderedBlocks &blocks);
     void showHeader(const QString &title, const QString &meta);
     void scrollToLine(int line);
@@ -43,9 +44,10 @@ private:
     bool m_ready = false;
     bool m_hasPending = false;
     Core::RenderedBlocks m_pending;
-    QStringList m_shownKeys;
-    QList<int> m_shownFirstLines;
+    Core::RenderedBlocks m_shown; // what the page holds, HTML shared with the renderer's blocks
     QString m_pendingHeader;
+    QString m_shownHeader;
+    QString m_pendingSetup;
     int m_sequence = 0;
 };
 

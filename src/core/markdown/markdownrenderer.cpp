@@ -96,8 +96,7 @@ void MarkdownRenderer::assignKeys(RenderedBlocks &blocks)
     for (RenderedBlock &block : blocks) {
         if (block.hash == 0)
             block.hash = qHash(block.html);
-        const int occurrence = occurrences[block.hash]++;
-        block.key = u"b%1-%2"_s.arg(block.hash, 0, 16).arg(occurrence);
+        block.occurrence = occurrences[block.hash]++;
     }
 }
 

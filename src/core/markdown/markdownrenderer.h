@@ -17,7 +17,7 @@ public:
     };
 
     static RenderedBlocks renderBlocks(const MarkdownDocument &document, const Options &options);
-    // Gives each block its key: its HTML's hash and how many blocks before it had the same HTML.
+    // Gives each block its identity: its HTML's hash and how many blocks before it had the same HTML.
     static void assignKeys(RenderedBlocks &blocks);
     static WordCounts totals(const RenderedBlocks &blocks);
     static QString joinedHtml(const RenderedBlocks &blocks);

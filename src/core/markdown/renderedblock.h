@@ -27,12 +27,15 @@ struct WordCounts {
 // One top-level block of a rendered post. The key is the same for the same HTML at the same
 // occurrence, so the preview replaces only blocks whose key changed.
 struct RenderedBlock {
-    QString key;
     int firstLine = 0; // 1-based lines of the file, front matter counted
     int lastLine = 0;
     QString html;
-    size_t hash = 0; // of the HTML; the key is made from it
+    size_t hash = 0; // of the HTML
+    int occurrence = 0; // how many blocks before this one have the same HTML
     WordCounts words;
+
+    bool hasSameKey(const RenderedBlock &other) const { return hash == other.hash && occurrence == other.occurrence; }
+    QString key() const { return QStringLiteral("b%1-%2").arg(hash, 0, 16).arg(occurrence); }
     friend bool operator==(const RenderedBlock &, const RenderedBlock &) = default;
 };
 

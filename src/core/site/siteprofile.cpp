@@ -51,11 +51,13 @@ SiteProfile SiteProfile::forGenerator(Generator generator, const QString &root)
     const QDir dir(root);
     switch (generator) {
     case Generator::Hugo:
+        profile.staticFolder = dir.filePath(u"static"_s);
         profile.contentFolder =
             dir.exists(u"content/posts"_s) || !dir.exists(u"content"_s) ? u"content/posts"_s : u"content"_s;
         profile.readingPreset = ReadingPreset::Hugo;
         break;
     case Generator::Jekyll:
+        profile.staticFolder = profile.root;
         profile.contentFolder = u"_posts"_s;
         profile.extraFolders = {u"_drafts"_s};
         profile.naming.summary = u"excerpt"_s;
@@ -63,17 +65,20 @@ SiteProfile SiteProfile::forGenerator(Generator generator, const QString &root)
         profile.readingPreset = ReadingPreset::ReadingTime;
         break;
     case Generator::Astro:
+        profile.staticFolder = dir.filePath(u"public"_s);
         profile.contentFolder = u"src/content/blog"_s;
         profile.naming.summary = u"description"_s;
         profile.naming.date = u"pubDate"_s;
         profile.readingPreset = ReadingPreset::ReadingTime;
         break;
     case Generator::Eleventy:
+        profile.staticFolder = profile.root;
         profile.contentFolder = u"posts"_s;
         profile.naming.summary = u"description"_s;
         profile.readingPreset = ReadingPreset::ReadingTime;
         break;
     case Generator::Unknown:
+        profile.staticFolder = profile.root;
         profile.contentFolder = QString();
         profile.readingPreset = ReadingPreset::Hugo;
         break;

@@ -20,6 +20,7 @@ struct SiteProfile {
     FieldNaming naming;
     ReadingPreset readingPreset = ReadingPreset::Hugo;
     QString stylesheet; // absolute path of the site's own CSS for the preview, if found
+    QString staticFolder; // where the site serves "/images/x.png" from (Hugo: static/)
 
     static SiteProfile detect(const QString &root);
     static SiteProfile forGenerator(Generator generator, const QString &root);
