@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace Postwright::Core {
+
+// A way to log in to a remote, as libgit2 asks for one.
+struct Credential {
+    enum class Kind { SshAgent, SshKeyFile, UserPassword, Username };
+    Kind kind = Kind::UserPassword;
+    QString username;
+    QString secret; // password, token or key passphrase: kept in memory only
+    QString privateKeyPath;
+    QString publicKeyPath;
+};
+
+// What publishing needs from the person (or the test) at the other end: credentials, and a
+// decision on an SSH host key never seen before. Called on the publishing thread.
+class CredentialProvider {
+public:
+    virtual ~CredentialProvider() = default;
+
+    // attempt counts from 1 for each push; return nothing to stop asking.
+    virtual std::optional<Credential> credentialFor(
+        const QString &url, const QString &usernameFromUrl, unsigned allowedTypes, int attempt) = 0;
+    // The host key is not in known_hosts: accept it (it is then remembered) or not.
+    virtual bool acceptUnknownHostKey(const QString &host, const QString &fingerprint) = 0;
+    virtual void credentialAccepted(const QString &url, const Credential &credential)
+    {
+        Q_UNUSED(url)
+        Q_UNUSED(credential)
+    }
+    virtual void credentialRejected(const QString &url, const Credential &credential)
+    {
+        Q_UNUSED(url)
+        Q_UNUSED(credential)
+    }
+};
+
+} // namespace Postwright::Core

@@ -1,0 +1,487 @@
+#include "git/publisher.h"
+
+#include "document/textfile.h"
+#include "git/giterror.h"
+#include "markdown/linkdestinations.h"
+#include "markdown/markdowndocument.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+namespace Postwright::Core {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Postwright::Core::Publisher", text);
+}
+
+QString shortId(const git_oid &oid)
+{
+    char hex[GIT_OID_HEXSZ + 1] = {};
+    git_oid_tostr(hex, sizeof hex, &oid);
+    return QString::fromLatin1(hex);
+}
+
+CommitPtr headCommit(git_repository *repository)
+{
+    git_object *object = nullptr;
+    if (git_revparse_single(&object, repository, "HEAD^{commit}") != 0)
+        return {};
+    return CommitPtr(reinterpret_cast<git_commit *>(object));
+}
+
+TreePtr treeOf(git_commit *commit)
+{
+    git_tree *tree = nullptr;
+    if (!commit || git_commit_tree(&tree, commit) != 0)
+        return {};
+    return TreePtr(tree);
+}
+
+CommitPtr lookupCommit(git_repository *repository, const QString &reference)
+{
+    git_object *object = nullptr;
+    if (git_revparse_single(&object, repository, (reference + u"^{commit}"_s).toUtf8().constData()) != 0)
+        return {};
+    return CommitPtr(reinterpret_cast<git_commit *>(object));
+}
+
+// Line counts of the change from HEAD's version of path to the file on disk.
+void countLines(git_repository *repository, git_tree *headTree, PublishPlan::File &file, const QString &root)
+{
+    GitPtr<git_blob, git_blob_free> oldBlob;
+    if (headTree) {
+        git_tree_entry *entry = nullptr;
+        if (git_tree_entry_bypath(&entry, headTree, file.path.toUtf8().constData()) == 0) {
+            git_blob *blob = nullptr;
+            if (git_blob_lookup(&blob, repository, git_tree_entry_id(entry)) == 0)
+                oldBlob.reset(blob);
+            git_tree_entry_free(entry);
+        }
+    }
+    QFile disk(QDir(root).filePath(file.path));
+    if (!disk.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray bytes = disk.readAll();
+    git_patch *patch = nullptr;
+    const QByteArray path = file.path.toUtf8();
+    if (git_patch_from_blob_and_buffer(
+            &patch, oldBlob.get(), path.constData(), bytes.constData(), size_t(bytes.size()), path.constData(), nullptr)
+        != 0)
+        return;
+    size_t context = 0;
+    size_t additions = 0;
+    size_t deletions = 0;
+    git_patch_line_stats(&context, &additions, &deletions, patch);
+    file.additions = int(additions);
+    file.deletions = int(deletions);
+    git_patch_free(patch);
+}
+
+struct Update {
+    QByteArray path;
+    git_oid id;
+    git_filemode_t mode;
+};
+
+Result<git_oid> treeWithUpdates(git_repository *repository, git_tree *baseline, const std::vector<Update> &updates)
+{
+    TreePtr empty;
+    if (!baseline) {
+        git_treebuilder *builder = nullptr;
+        git_oid emptyId;
+        if (git_treebuilder_new(&builder, repository, nullptr) != 0 || git_treebuilder_write(&emptyId, builder) != 0)
+            return GitError::last(-1).toError(tr("cannot write a tree"));
+        git_treebuilder_free(builder);
+        git_tree *tree = nullptr;
+        git_tree_lookup(&tree, repository, &emptyId);
+        empty.reset(tree);
+        baseline = tree;
+    }
+    std::vector<git_tree_update> changes;
+    for (const Update &update : updates)
+        changes.push_back({GIT_TREE_UPDATE_UPSERT, update.id, update.mode, update.path.constData()});
+    git_oid treeId;
+    const int code = git_tree_create_updated(&treeId, repository, baseline, changes.size(), changes.data());
+    if (code < 0)
+        return GitError::last(code).toError(tr("cannot write the new tree"));
+    return treeId;
+}
+
+} // namespace
+
+Result<PublishPlan> Publisher::plan(const QString &postPath, const FieldNaming &naming, const QString &staticFolder)
+{
+    const QFileInfo post(postPath);
+    Result<Repository> opened = Repository::open(post.absolutePath());
+    if (!opened)
+        return opened.error();
+    Repository &repository = opened.value();
+    if (repository.isBare())
+        return Error{tr("the repository is bare: open a clone of it")};
+    PublishPlan plan;
+    plan.repositoryRoot = repository.workingDirectory();
+    const QDir root(plan.repositoryRoot);
+    plan.postPath = root.relativeFilePath(post.canonicalFilePath());
+    if (plan.postPath.startsWith(u"../"_s))
+        return Error{tr("%1 is not inside the blog's repository").arg(postPath)};
+
+    const Result<LoadedText> loaded = TextFile::load(post.absoluteFilePath());
+    if (!loaded)
+        return loaded.error();
+    const FrontMatter frontMatter = FrontMatter::parse(loaded->text, naming);
+    if (frontMatter.hasError()) {
+        Error error = *frontMatter.error();
+        error.message = tr("the front matter has a problem on line %1: %2. Fix it, then publish")
+                            .arg(error.line)
+                            .arg(error.message);
+        return error;
+    }
+    plan.title = frontMatter.title();
+    if (plan.title.isEmpty())
+        return Error{tr("the post has no title: add one in the form or the front matter, then publish")};
+    if (!frontMatter.date().isValid())
+        return Error{tr("the post has no valid date: set one in the form (Now), then publish")};
+    plan.isDraft = frontMatter.draft().value_or(false);
+    plan.message = tr("Publish: %1").arg(plan.title);
+
+    Result<QString> branch = repository.currentBranch();
+    if (!branch)
+        return branch.error();
+    plan.branch = *branch;
+    git_remote *rawRemote = nullptr;
+    if (git_remote_lookup(&rawRemote, repository.handle(), "origin") != 0) {
+        return Error{tr("this blog has no remote named \"origin\", so there is nowhere to publish to. Add it with "
+                        "`git remote add origin URL`")};
+    }
+    RemotePtr remote(rawRemote);
+    plan.remoteName = u"origin"_s;
+    plan.remoteUrl = RemoteSession::redacted(QString::fromUtf8(git_remote_url(remote.get())));
+
+    git_signature *signature = nullptr;
+    if (git_signature_default(&signature, repository.handle()) == 0)
+        git_signature_free(signature);
+    else
+        plan.needsAuthor = true;
+
+    // The post, then the local files it shows or links to that git does not have yet.
+    QStringList candidates = {plan.postPath};
+    const QStringView body = QStringView(loaded->text).sliced(frontMatter.bodyStart());
+    const MarkdownDocument document(body.toUtf8(), frontMatter.bodyStartLine() + 1, {});
+    for (const QString &destination : LinkDestinations::local(document)) {
+        const QString absolute = destination.startsWith(u'/')
+            ? (staticFolder.isEmpty() ? QString() : QDir(staticFolder).filePath(destination.mid(1)))
+            : post.absoluteDir().filePath(destination);
+        const QFileInfo asset(absolute);
+        if (absolute.isEmpty() || !asset.isFile())
+            continue;
+        const QString relative = root.relativeFilePath(asset.canonicalFilePath());
+        if (!relative.startsWith(u"../"_s) && !candidates.contains(relative))
+            candidates.append(relative);
+    }
+    const CommitPtr head = headCommit(repository.handle());
+    const TreePtr headTree = treeOf(head.get());
+    for (const QString &candidate : candidates) {
+        unsigned int flags = 0;
+        if (git_status_file(&flags, repository.handle(), candidate.toUtf8().constData()) != 0)
+            continue;
+        PublishPlan::File file{candidate};
+        if (flags & GIT_STATUS_IGNORED) {
+            if (candidate == plan.postPath)
+                return Error{tr("git ignores %1 (.gitignore), so it cannot be published").arg(candidate)};
+            continue;
+        }
+        if (flags & (GIT_STATUS_WT_NEW | GIT_STATUS_INDEX_NEW))
+            file.change = PublishPlan::File::Change::Added;
+        else if (flags & (GIT_STATUS_WT_MODIFIED | GIT_STATUS_INDEX_MODIFIED | GIT_STATUS_WT_TYPECHANGE))
+            file.change = PublishPlan::File::Change::Modified;
+        if (file.change == PublishPlan::File::Change::Unchanged && candidate != plan.postPath)
+            continue;
+        countLines(repository.handle(), headTree.get(), file, plan.repositoryRoot);
+        plan.needsCommit = plan.needsCommit || file.change != PublishPlan::File::Change::Unchanged;
+        plan.files.append(file);
+    }
+
+    if (head) {
+        const CommitPtr upstream = lookupCommit(repository.handle(), u"refs/remotes/origin/"_s + plan.branch);
+        size_t ahead = 1;
+        size_t behind = 0;
+        if (upstream)
+            git_graph_ahead_behind(
+                &ahead, &behind, repository.handle(), git_commit_id(head.get()), git_commit_id(upstream.get()));
+        plan.unpushedCommits = int(ahead);
+    }
+    return plan;
+}
+
+namespace {
+
+struct PushAttempt {
+    int code = 0;
+    QString failure; // empty: pushed
+    bool nonFastForward = false;
+};
+
+PushAttempt push(git_remote *remote, RemoteSession &session, const QString &branch)
+{
+    session.startAttempt();
+    QByteArray refspec = u"refs/heads/%1:refs/heads/%1"_s.arg(branch).toUtf8();
+    char *refspecs[] = {refspec.data()};
+    const git_strarray specs = {refspecs, 1};
+    git_push_options options = GIT_PUSH_OPTIONS_INIT;
+    options.callbacks = session.callbacks();
+    PushAttempt attempt;
+    attempt.code = git_remote_push(remote, &specs, &options);
+    const QString url = RemoteSession::redacted(QString::fromUtf8(git_remote_url(remote)));
+    if (attempt.code == 0 && session.rejectedReferences().isEmpty()) {
+        session.reportCredentialOutcome(true);
+        return attempt;
+    }
+    if (attempt.code == 0) {
+        const QString rejection = session.rejectedReferences().join(u"; "_s);
+        attempt.nonFastForward = rejection.contains(u"non-fast-forward"_s) || rejection.contains(u"fetch first"_s);
+        QString server = session.serverMessages();
+        attempt.failure = tr("rejected by the server: %1").arg(server.isEmpty() ? rejection : server);
+        return attempt;
+    }
+    const GitError error = GitError::last(attempt.code);
+    if (attempt.code == GIT_ENONFASTFORWARD) {
+        attempt.nonFastForward = true;
+        attempt.failure = tr("the remote has commits this clone does not have");
+    } else if (session.wasCancelled()) {
+        attempt.failure = tr("publishing was cancelled");
+    } else if (!session.hostKeyProblem().isEmpty()) {
+        attempt.failure = session.hostKeyProblem();
+    } else if (session.authenticationFailed()) {
+        attempt.failure =
+            tr("authentication failed for %1: check the user name and the password, token or key").arg(url);
+    } else {
+        attempt.failure = tr("could not push to %1: %2").arg(url, RemoteSession::redacted(error.message));
+    }
+    return attempt;
+}
+
+// Replays our one publish commit onto the remote's newer commits, when they touch none of our
+// files; returns the new commit, or why it could not.
+Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote, RemoteSession &session,
+    const QString &branch, const git_oid &ours, const QStringList &paths, const Publisher::Options &options)
+{
+    session.startAttempt();
+    QByteArray refspec = u"+refs/heads/%1:refs/remotes/origin/%1"_s.arg(branch).toUtf8();
+    char *refspecs[] = {refspec.data()};
+    const git_strarray specs = {refspecs, 1};
+    git_fetch_options fetchOptions = GIT_FETCH_OPTIONS_INIT;
+    fetchOptions.callbacks = session.callbacks();
+    if (options.progress)
+        options.progress(tr("Fetching the remote's new commits"), {});
+    if (const int code = git_remote_fetch(remote, &specs, &fetchOptions, nullptr); code < 0)
+        return GitError::last(code).toError(tr("could not fetch the remote's new commits"));
+
+    const CommitPtr theirs = lookupCommit(repository, u"refs/remotes/origin/"_s + branch);
+    git_commit *rawOurs = nullptr;
+    if (!theirs || git_commit_lookup(&rawOurs, repository, &ours) != 0)
+        return Error{tr("cannot read the commits to compare")};
+    const CommitPtr ourCommit(rawOurs);
+    git_oid base;
+    if (git_merge_base(&base, repository, &ours, git_commit_id(theirs.get())) != 0)
+        return Error{tr("the remote's branch has no history in common with this one")};
+    if (git_commit_parentcount(ourCommit.get()) != 1 || !git_oid_equal(&base, git_commit_parent_id(ourCommit.get(), 0)))
+        return Error{tr("this clone has other commits the remote does not have; pull and merge them, then publish")};
+
+    git_commit *rawBase = nullptr;
+    git_commit_lookup(&rawBase, repository, &base);
+    const CommitPtr baseCommit(rawBase);
+    const TreePtr baseTree = treeOf(baseCommit.get());
+    const TreePtr theirTree = treeOf(theirs.get());
+    const TreePtr ourTree = treeOf(ourCommit.get());
+    git_diff *rawDiff = nullptr;
+    if (git_diff_tree_to_tree(&rawDiff, repository, baseTree.get(), theirTree.get(), nullptr) != 0)
+        return Error{tr("cannot compare with the remote's commits")};
+    const DiffPtr diff(rawDiff);
+    QStringList touched;
+    for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
+        const git_diff_delta *delta = git_diff_get_delta(diff.get(), i);
+        for (const char *path : {delta->old_file.path, delta->new_file.path}) {
+            if (path && paths.contains(QString::fromUtf8(path)) && !touched.contains(QString::fromUtf8(path)))
+                touched.append(QString::fromUtf8(path));
+        }
+    }
+    if (!touched.isEmpty()) {
+        return Error{tr("the remote has new commits that also change %1. Your commit is kept here, unpushed: pull "
+                        "and merge with git, then publish again")
+                         .arg(touched.join(u", "_s))};
+    }
+
+    std::vector<Update> updates;
+    for (const QString &path : paths) {
+        git_tree_entry *entry = nullptr;
+        const QByteArray utf8 = path.toUtf8();
+        if (git_tree_entry_bypath(&entry, ourTree.get(), utf8.constData()) != 0)
+            continue;
+        updates.push_back({utf8, *git_tree_entry_id(entry), git_tree_entry_filemode(entry)});
+        git_tree_entry_free(entry);
+    }
+    const Result<git_oid> treeId = treeWithUpdates(repository, theirTree.get(), updates);
+    if (!treeId)
+        return treeId.error();
+    git_tree *rawTree = nullptr;
+    git_tree_lookup(&rawTree, repository, &*treeId);
+    const TreePtr tree(rawTree);
+    const git_commit *parents[] = {theirs.get()};
+    git_oid replayed;
+    if (const int code = git_commit_create(&replayed, repository, nullptr, git_commit_author(ourCommit.get()),
+            git_commit_committer(ourCommit.get()), nullptr, git_commit_message(ourCommit.get()), tree.get(), 1,
+            parents);
+        code < 0)
+        return GitError::last(code).toError(tr("cannot create the replayed commit"));
+
+    // Bring the working tree to the new commit (the remote's other files) without touching any
+    // file the writer has changed: a safe checkout stops instead.
+    git_checkout_options checkout = GIT_CHECKOUT_OPTIONS_INIT;
+    checkout.checkout_strategy = GIT_CHECKOUT_SAFE;
+    checkout.baseline = ourTree.get();
+    git_commit *rawReplayed = nullptr;
+    git_commit_lookup(&rawReplayed, repository, &replayed);
+    const CommitPtr replayedCommit(rawReplayed);
+    if (const int code = git_checkout_tree(repository, reinterpret_cast<git_object *>(replayedCommit.get()), &checkout);
+        code < 0)
+        return GitError::last(code).toError(
+            tr("the remote's new commits change files you have edited here; your commit is kept, unpushed"));
+    git_reference *rawBranch = nullptr;
+    if (git_reference_lookup(&rawBranch, repository, (u"refs/heads/"_s + branch).toUtf8().constData()) != 0)
+        return Error{tr("cannot find the branch %1").arg(branch)};
+    const ReferencePtr branchReference(rawBranch);
+    git_reference *moved = nullptr;
+    if (const int code = git_reference_set_target(
+            &moved, branchReference.get(), &replayed, "postwright: publish onto the remote's new commits");
+        code < 0)
+        return GitError::last(code).toError(tr("cannot move the branch"));
+    git_reference_free(moved);
+    return replayed;
+}
+
+} // namespace
+
+Result<PublishOutcome> Publisher::publish(
+    const PublishPlan &plan, CredentialProvider &credentials, const Options &options)
+{
+    Result<Repository> opened = Repository::open(plan.repositoryRoot);
+    if (!opened)
+        return opened.error();
+    git_repository *repository = opened->handle();
+    if (QFileInfo::exists(QDir(QString::fromUtf8(git_repository_path(repository))).filePath(u"index.lock"_s))) {
+        return Error{tr("another git program is using this repository (.git/index.lock exists). Wait for it to "
+                        "finish and publish again; if none is running, delete that file")};
+    }
+    PublishOutcome outcome;
+    outcome.branch = plan.branch;
+    outcome.remoteUrl = plan.remoteUrl;
+    QStringList paths;
+    for (const PublishPlan::File &file : plan.files)
+        paths.append(file.path);
+
+    CommitPtr head = headCommit(repository);
+    if (plan.needsCommit) {
+        if (options.progress)
+            options.progress(tr("Committing"), {});
+        std::vector<Update> updates;
+        for (const PublishPlan::File &file : plan.files) {
+            if (file.change == PublishPlan::File::Change::Unchanged)
+                continue;
+            Update update{file.path.toUtf8(), {}, GIT_FILEMODE_BLOB};
+            if (QFileInfo(QDir(plan.repositoryRoot).filePath(file.path)).isExecutable())
+                update.mode = GIT_FILEMODE_BLOB_EXECUTABLE;
+            if (const int code = git_blob_create_from_workdir(&update.id, repository, update.path.constData());
+                code < 0)
+                return GitError::last(code).toError(
+                    tr("cannot store %1 in git (is the repository read-only?)").arg(file.path));
+            updates.push_back(update);
+        }
+        // The new tree is HEAD's plus our files: whatever else is staged or edited stays out.
+        const TreePtr headTree = treeOf(head.get());
+        const Result<git_oid> treeId = treeWithUpdates(repository, headTree.get(), updates);
+        if (!treeId)
+            return treeId.error();
+        if (!headTree || !git_oid_equal(&*treeId, git_tree_id(headTree.get()))) {
+            git_signature *rawSignature = nullptr;
+            int code = git_signature_default(&rawSignature, repository);
+            if (code < 0 && options.author)
+                code = git_signature_now(&rawSignature, options.author->name.toUtf8().constData(),
+                    options.author->email.toUtf8().constData());
+            if (code < 0)
+                return Error{tr("git does not know who you are: give your name and email (git config user.name and "
+                                "user.email)")};
+            const SignaturePtr signature(rawSignature);
+            git_tree *rawTree = nullptr;
+            git_tree_lookup(&rawTree, repository, &*treeId);
+            const TreePtr tree(rawTree);
+            const git_commit *parents[] = {head.get()};
+            git_oid commitId;
+            const QByteArray message = (options.message.isEmpty() ? plan.message : options.message).toUtf8();
+            code = git_commit_create(&commitId, repository, "HEAD", signature.get(), signature.get(), nullptr,
+                message.constData(), tree.get(), head ? 1 : 0, parents);
+            if (code < 0)
+                return GitError::last(code).toError(tr("cannot create the commit"));
+            // Stage exactly our files, so `git status` agrees with the commit.
+            git_index *rawIndex = nullptr;
+            if (git_repository_index(&rawIndex, repository) == 0) {
+                const IndexPtr index(rawIndex);
+                git_index_read(index.get(), 1);
+                for (const Update &update : updates)
+                    git_index_add_bypath(index.get(), update.path.constData());
+                git_index_write(index.get());
+            }
+            head = headCommit(repository);
+        }
+    }
+    if (!head)
+        return Error{tr("there is nothing to publish: the repository has no commits")};
+    outcome.commitId = shortId(*git_commit_id(head.get()));
+
+    git_remote *rawRemote = nullptr;
+    if (git_remote_lookup(&rawRemote, repository, plan.remoteName.toUtf8().constData()) != 0)
+        return Error{tr("this blog has no remote named \"%1\"").arg(plan.remoteName)};
+    const RemotePtr remote(rawRemote);
+    const KnownHosts knownHosts(options.knownHostsPath);
+    RemoteSession session(credentials, knownHosts, QString::fromUtf8(git_remote_url(remote.get())));
+    session.setCancelFlag(options.cancel);
+    if (options.progress) {
+        session.setProgressHandler(
+            [&options](const TransferProgress &progress) { options.progress(tr("Pushing"), progress); });
+        options.progress(tr("Connecting to %1").arg(plan.remoteUrl), {});
+    }
+    PushAttempt attempt = push(remote.get(), session, plan.branch);
+    if (!attempt.failure.isEmpty() && attempt.nonFastForward) {
+        const Result<git_oid> replayed = replayOntoRemote(
+            repository, remote.get(), session, plan.branch, *git_commit_id(head.get()), paths, options);
+        if (!replayed)
+            return Error{tr("%1. %2").arg(attempt.failure, replayed.error().message)};
+        outcome.rebased = true;
+        outcome.commitId = shortId(*replayed);
+        attempt = push(remote.get(), session, plan.branch);
+    }
+    if (!attempt.failure.isEmpty()) {
+        return Error{tr("%1. Your commit %2 is saved in this clone; publish again to retry the push")
+                         .arg(attempt.failure, outcome.commitId.left(10))};
+    }
+    outcome.pushed = true;
+    // Track the remote branch, as `git push -u` would, when nothing tracks it yet.
+    git_reference *local = nullptr;
+    if (git_branch_lookup(&local, repository, plan.branch.toUtf8().constData(), GIT_BRANCH_LOCAL) == 0) {
+        const ReferencePtr branch(local);
+        git_reference *upstream = nullptr;
+        if (git_branch_upstream(&upstream, branch.get()) == 0)
+            git_reference_free(upstream);
+        else
+            git_branch_set_upstream(branch.get(), (plan.remoteName + u'/' + plan.branch).toUtf8().constData());
+    }
+    return outcome;
+}
+
+} // namespace Postwright::Core

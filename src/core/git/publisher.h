@@ -1,0 +1,63 @@
+#pragma once
+
+#include "document/frontmatter.h"
+#include "git/credentialprovider.h"
+#include "git/knownhosts.h"
+#include "git/remotesession.h"
+#include "git/repository.h"
+
+#include <atomic>
+#include <functional>
+
+namespace Postwright::Core {
+
+// What publishing a post will do, shown to the writer before anything is written to git.
+struct PublishPlan {
+    struct File {
+        QString path; // relative to the repository
+        enum class Change { Added, Modified, Unchanged } change = Change::Unchanged;
+        int additions = 0;
+        int deletions = 0;
+    };
+
+    QString repositoryRoot;
+    QString postPath; // relative
+    QString title;
+    bool isDraft = false;
+    QList<File> files; // the post first, then the local images and files it links to
+    QString message; // "Publish: <title>"
+    QString remoteName;
+    QString remoteUrl; // passwords redacted
+    QString branch;
+    bool needsCommit = false;
+    int unpushedCommits = 0; // already committed, not on the remote yet
+    bool needsAuthor = false; // git has no user.name/user.email: ask before committing
+};
+
+struct PublishOutcome {
+    QString commitId;
+    QString remoteUrl;
+    QString branch;
+    bool rebased = false; // the remote had moved on, and the commit was replayed onto it
+    bool pushed = false;
+};
+
+// Commits a post (and only it and its assets) and pushes it, by the steps in DESIGN.md: never a
+// force-push, never another dirty file, and an honest result. Runs on a worker thread.
+class Publisher final {
+public:
+    static Result<PublishPlan> plan(
+        const QString &postPath, const FieldNaming &naming = {}, const QString &staticFolder = {});
+
+    struct Options {
+        QString message;
+        std::optional<CommitAuthor> author; // when git config has none
+        std::function<void(const QString &stage, const TransferProgress &)> progress;
+        const std::atomic_bool *cancel = nullptr;
+        QString knownHostsPath = KnownHosts::defaultPath();
+    };
+    static Result<PublishOutcome> publish(
+        const PublishPlan &plan, CredentialProvider &credentials, const Options &options);
+};
+
+} // namespace Postwright::Core

@@ -1,0 +1,501 @@
+#include "git/gitlibrary.h"
+#include "git/publisher.h"
+#include "site/sampleblog.h"
+#include "support/commandrunner.h"
+#include "support/gitservers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Postwright::Core;
+
+namespace {
+
+// Answers as a test script says, and remembers what it was asked.
+class TestCredentials final : public CredentialProvider {
+public:
+    std::function<std::optional<Credential>(int attempt)> answer = [](int) { return std::nullopt; };
+    bool acceptHostKeys = true;
+    QStringList hostKeysAsked;
+    int credentialRequests = 0;
+    int accepted = 0;
+    int rejected = 0;
+
+    std::optional<Credential> credentialFor(const QString &, const QString &, unsigned, int attempt) override
+    {
+        ++credentialRequests;
+        return answer(attempt);
+    }
+    bool acceptUnknownHostKey(const QString &host, const QString &fingerprint) override
+    {
+        hostKeysAsked.append(host + u' ' + fingerprint);
+        return acceptHostKeys;
+    }
+    void credentialAccepted(const QString &, const Credential &) override { ++accepted; }
+    void credentialRejected(const QString &, const Credential &) override { ++rejected; }
+};
+
+const CommitAuthor author{u"Pat Writer"_s, u"pat@example.invalid"_s};
+
+// Before libgit2 starts: a home with no git identity, as on a writer's fresh machine, so that the
+// author the writer gives is the one used. The git command gets its identity with -c where needed.
+const bool isolatedFromTheUsersGitConfig = [] {
+    static QTemporaryDir home;
+    qputenv("HOME", home.path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", home.path().toUtf8());
+    return true;
+}();
+
+} // namespace
+
+class TestPublish final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void toAFileRemoteCommitsOnlyThePost();
+    void aNewPostWithImagesTakesItsImages();
+    void nothingToPublishTheSecondTime();
+    void toGitDaemon();
+    void aServerRejectionIsReportedAndTheCommitKept();
+    void aRemoteThatMovedIsReplayedOnto();
+    void aRemoteThatChangedThePostStops();
+    void overHttpWithTheRightPassword();
+    void overHttpWithAWrongPasswordEndsAfterThreeTries();
+    void overSshWithAKeyFileAndAnUnknownHostKey();
+    void overSshWithTheAgent();
+    void anUnknownHostKeyRefusedPushesNothing();
+    void aChangedHostKeyIsRefused();
+    void theServerDyingMidPushKeepsTheCommitAndRetryWorks();
+    void problemsBeforeCommitting_data();
+    void problemsBeforeCommitting();
+
+private:
+    QString post(const QString &name = u"welcome-to-postwright.md"_s) const
+    {
+        return m_blog + u"/content/posts/"_s + name;
+    }
+    void append(const QString &path, const QByteArray &text)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write(text);
+    }
+    Result<PublishOutcome> publish(const QString &path, CredentialProvider &credentials,
+        const std::function<void(const QString &, const TransferProgress &)> &progress = {})
+    {
+        const Result<PublishPlan> plan = Publisher::plan(path, {}, m_blog + u"/static"_s);
+        if (!plan)
+            return plan.error();
+        Publisher::Options options;
+        options.author = author;
+        options.knownHostsPath = m_work->filePath(u"known_hosts"_s);
+        options.progress = progress;
+        return Publisher::publish(*plan, credentials, options);
+    }
+    void setOrigin(const QString &url) { QVERIFY(git(m_blog, {u"remote"_s, u"set-url"_s, u"origin"_s, url}).ok()); }
+    QString remoteLog() const { return git(m_origin, {u"log"_s, u"--format=%s"_s, u"main"_s}).out; }
+    void verifyRepositoriesAreSound()
+    {
+        QVERIFY2(git(m_origin, {u"fsck"_s, u"--strict"_s}).ok(), "the remote fails git fsck");
+        QVERIFY2(git(m_blog, {u"fsck"_s}).ok(), "the clone fails git fsck");
+    }
+
+    GitLibrary m_git;
+    std::unique_ptr<QTemporaryDir> m_work;
+    QString m_blog;
+    QString m_origin;
+};
+
+void TestPublish::init()
+{
+    m_work = std::make_unique<QTemporaryDir>();
+    const Result<QString> blog = SampleBlog::ensure(m_work->filePath(u"data"_s));
+    QVERIFY(blog);
+    m_blog = *blog;
+    m_origin = SampleBlog::originPath(m_work->filePath(u"data"_s));
+}
+
+void TestPublish::toAFileRemoteCommitsOnlyThePost()
+{
+    append(post(), "\nA new paragraph.\n");
+    append(post(u"markdown-tour.md"_s), "\nAn unrelated edit that must not be published.\n");
+    writeTextFile(m_blog + u"/notes.txt"_s, "untracked, not published\n");
+    const QString before = QString::fromUtf8([&] {
+        QFile file(post());
+        file.open(QIODevice::ReadOnly);
+        return file.readAll();
+    }());
+
+    const Result<PublishPlan> plan = Publisher::plan(post());
+    QVERIFY(plan);
+    QCOMPARE(plan->files.size(), 1);
+    QCOMPARE(plan->files[0].path, u"content/posts/welcome-to-postwright.md"_s);
+    QCOMPARE(plan->files[0].change, PublishPlan::File::Change::Modified);
+    QCOMPARE(plan->files[0].additions, 2);
+    QCOMPARE(plan->message, u"Publish: Welcome to Postwright"_s);
+    QCOMPARE(plan->branch, u"main"_s);
+    QVERIFY(plan->needsCommit);
+    QVERIFY(plan->needsAuthor);
+
+    TestCredentials credentials;
+    const Result<PublishOutcome> outcome = publish(post(), credentials);
+    QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+    QVERIFY(outcome->pushed);
+    QCOMPARE(remoteLog(), u"Publish: Welcome to Postwright\nStart the sample blog\n"_s);
+    QCOMPARE(git(m_blog, {u"show"_s, u"--name-only"_s, u"--format="_s, u"HEAD"_s}).out.trimmed(),
+        u"content/posts/welcome-to-postwright.md"_s);
+    QCOMPARE(
+        git(m_blog, {u"log"_s, u"-1"_s, u"--format=%an <%ae>"_s}).out.trimmed(), u"Pat Writer <pat@example.invalid>"_s);
+    // The other edits are still there, uncommitted; the post's text is exactly as it was.
+    const QString status = git(m_blog, {u"status"_s, u"--porcelain"_s}).out;
+    QCOMPARE(status, u" M content/posts/markdown-tour.md\n?? notes.txt\n"_s);
+    QFile file(post());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), before);
+    QCOMPARE(git(m_blog, {u"rev-parse"_s, u"HEAD"_s}).out, git(m_origin, {u"rev-parse"_s, u"main"_s}).out);
+    verifyRepositoriesAreSound();
+}
+
+void TestPublish::aNewPostWithImagesTakesItsImages()
+{
+    writeTextFile(m_blog + u"/static/images/site.png"_s, "png bytes");
+    writeTextFile(m_blog + u"/content/posts/new/cover.png"_s, "cover bytes");
+    writeTextFile(m_blog + u"/content/posts/new/unused.png"_s, "not linked");
+    writeTextFile(post(u"new/index.md"_s),
+        "---\ntitle: New\ndate: 2026-11-26\n---\n![a](cover.png) ![b](/images/site.png) "
+        "[web](https://example.invalid/x.png) [anchor](#top)\n");
+    const Result<PublishPlan> plan = Publisher::plan(post(u"new/index.md"_s), {}, m_blog + u"/static"_s);
+    QVERIFY(plan);
+    QStringList paths;
+    for (const PublishPlan::File &file : plan->files) {
+        paths.append(file.path);
+        QCOMPARE(file.change, PublishPlan::File::Change::Added);
+    }
+    QCOMPARE(paths,
+        (QStringList{u"content/posts/new/index.md"_s, u"content/posts/new/cover.png"_s, u"static/images/site.png"_s}));
+    TestCredentials credentials;
+    QVERIFY(publish(post(u"new/index.md"_s), credentials));
+    const QString files = git(m_origin, {u"ls-tree"_s, u"-r"_s, u"--name-only"_s, u"main"_s}).out;
+    QVERIFY(files.contains(u"content/posts/new/cover.png"_s));
+    QVERIFY(files.contains(u"static/images/site.png"_s));
+    QVERIFY(!files.contains(u"unused.png"_s));
+    verifyRepositoriesAreSound();
+}
+
+void TestPublish::nothingToPublishTheSecondTime()
+{
+    append(post(), "\nOnce.\n");
+    TestCredentials credentials;
+    QVERIFY(publish(post(), credentials));
+    const Result<PublishPlan> again = Publisher::plan(post());
+    QVERIFY(again);
+    QVERIFY(!again->needsCommit);
+    QCOMPARE(again->unpushedCommits, 0);
+}
+
+void TestPublish::toGitDaemon()
+{
+    GitDaemon daemon;
+    QVERIFY(daemon.start(QFileInfo(m_origin).absolutePath()));
+    setOrigin(daemon.url(QFileInfo(m_origin).fileName()));
+    append(post(), "\nOver git://.\n");
+    TestCredentials credentials;
+    const Result<PublishOutcome> outcome = publish(post(), credentials);
+    QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+    QVERIFY(remoteLog().startsWith(u"Publish: Welcome to Postwright\n"_s));
+    QCOMPARE(git(m_blog, {u"rev-parse"_s, u"origin/main"_s}).out, git(m_origin, {u"rev-parse"_s, u"main"_s}).out);
+    verifyRepositoriesAreSound();
+}
+
+void TestPublish::aServerRejectionIsReportedAndTheCommitKept()
+{
+    const QString hook = m_origin + u"/hooks/pre-receive"_s;
+    writeTextFile(hook, "#!/bin/sh\necho 'every post needs a reviewer (house rule)' >&2\nexit 1\n");
+    QFile::setPermissions(hook, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    GitDaemon daemon;
+    QVERIFY(daemon.start(QFileInfo(m_origin).absolutePath()));
+    setOrigin(daemon.url(QFileInfo(m_origin).fileName()));
+    append(post(), "\nRejected at first.\n");
+    TestCredentials credentials;
+    const Result<PublishOutcome> refused = publish(post(), credentials);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"rejected by the server"_s), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(u"every post needs a reviewer"_s), qPrintable(refused.error().message));
+    QCOMPARE(remoteLog(), u"Start the sample blog\n"_s);
+    QVERIFY(git(m_blog, {u"log"_s, u"-1"_s, u"--format=%s"_s}).out.startsWith(u"Publish:"_s));
+
+    QFile::remove(hook);
+    const Result<PublishPlan> retry = Publisher::plan(post());
+    QVERIFY(!retry->needsCommit);
+    QCOMPARE(retry->unpushedCommits, 1);
+    QVERIFY(publish(post(), credentials));
+    QCOMPARE(remoteLog(), u"Publish: Welcome to Postwright\nStart the sample blog\n"_s);
+    verifyRepositoriesAreSound();
+}
+
+void TestPublish::aRemoteThatMovedIsReplayedOnto()
+{
+    const QString other = m_work->filePath(u"other"_s);
+    QVERIFY(runCommand(u"git"_s, {u"clone"_s, u"-q"_s, m_origin, other}).ok());
+    writeTextFile(other + u"/content/posts/from-elsewhere.md"_s, "---\ntitle: Elsewhere\n---\n");
+    QVERIFY(git(other, {u"add"_s, u"."_s}).ok());
+    QVERIFY(
+        git(other, {u"-c"_s, u"user.name=O"_s, u"-c"_s, u"user.email=o@x.invalid"_s, u"commit"_s, u"-qm"_s, u"Other"_s})
+            .ok());
+    QVERIFY(git(other, {u"push"_s, u"-q"_s, u"origin"_s, u"main"_s}).ok());
+
+    append(post(), "\nWritten while the remote moved.\n");
+    TestCredentials credentials;
+    const Result<PublishOutcome> outcome = publish(post(), credentials);
+    QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+    QVERIFY(outcome->rebased);
+    QCOMPARE(remoteLog(), u"Publish: Welcome to Postwright\nOther\nStart the sample blog\n"_s);
+    QVERIFY(QFile::exists(m_blog + u"/content/posts/from-elsewhere.md"_s));
+    QCOMPARE(git(m_blog, {u"status"_s, u"--porcelain"_s}).out, QString());
+    QCOMPARE(git(m_blog, {u"rev-parse"_s, u"HEAD"_s}).out, git(m_origin, {u"rev-parse"_s, u"main"_s}).out);
+    verifyRepositoriesAreSound();
+}
+
+void TestPublish::aRemoteThatChangedThePostStops()
+{
+    const QString other = m_work->filePath(u"other"_s);
+    QVERIFY(runCommand(u"git"_s, {u"clone"_s, u"-q"_s, m_origin, other}).ok());
+    writeTextFile(other + u"/content/posts/welcome-to-postwright.md"_s, "---\ntitle: Rewritten elsewhere\n---\n");
+    QVERIFY(git(
+        other, {u"-c"_s, u"user.name=O"_s, u"-c"_s, u"user.email=o@x.invalid"_s, u"commit"_s, u"-qam"_s, u"Other"_s})
+                .ok());
+    QVERIFY(git(other, {u"push"_s, u"-q"_s, u"origin"_s, u"main"_s}).ok());
+
+    append(post(), "\nMy own edit.\n");
+    TestCredentials credentials;
+    const Result<PublishOutcome> outcome = publish(post(), credentials);
+    QVERIFY(!outcome);
+    QVERIFY2(outcome.error().message.contains(u"also change content/posts/welcome-to-postwright.md"_s),
+        qPrintable(outcome.error().message));
+    QVERIFY(
+        outcome.error().message.contains(u"saved in this clone"_s) || outcome.error().message.contains(u"kept here"_s));
+    QCOMPARE(remoteLog(), u"Other\nStart the sample blog\n"_s);
+    QVERIFY(git(m_blog, {u"log"_s, u"-1"_s, u"--format=%s"_s}).out.startsWith(u"Publish:"_s));
+    QFile file(post());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().endsWith("My own edit.\n"));
+    verifyRepositoriesAreSound();
+}
+
+void TestPublish::overHttpWithTheRightPassword()
+{
+    HttpGitServer server;
+    QVERIFY(server.start(QFileInfo(m_origin).absolutePath(), m_work->path(), u"pat"_s, u"s3cret-token"_s));
+    setOrigin(server.url(QFileInfo(m_origin).fileName()));
+    append(post(), "\nOver smart HTTP.\n");
+    TestCredentials credentials;
+    credentials.answer = [](int) {
+        return Credential{Credential::Kind::UserPassword, u"pat"_s, u"s3cret-token"_s, {}, {}};
+    };
+    const Result<PublishOutcome> outcome = publish(post(), credentials);
+    QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+    QCOMPARE(credentials.accepted, 1);
+    QVERIFY(remoteLog().startsWith(u"Publish: "_s));
+    verifyRepositoriesAreSound();
+}
+
+void TestPublish::overHttpWithAWrongPasswordEndsAfterThreeTries()
+{
+    HttpGitServer server;
+    QVERIFY(server.start(QFileInfo(m_origin).absolutePath(), m_work->path(), u"pat"_s, u"s3cret-token"_s));
+    setOrigin(server.url(QFileInfo(m_origin).fileName()));
+    append(post(), "\nWrong password.\n");
+    TestCredentials credentials;
+    credentials.answer = [](int) { return Credential{Credential::Kind::UserPassword, u"pat"_s, u"wrong"_s, {}, {}}; };
+    const Result<PublishOutcome> outcome = publish(post(), credentials);
+    QVERIFY(!outcome);
+    QVERIFY2(outcome.error().message.contains(u"authentication failed"_s), qPrintable(outcome.error().message));
+    QVERIFY(!outcome.error().message.contains(u"wrong"_s));
+    QCOMPARE(credentials.credentialRequests, RemoteSession::maximumCredentialAttempts);
+    QVERIFY(credentials.rejected >= 1);
+    QCOMPARE(remoteLog(), u"Start the sample blog\n"_s);
+}
+
+void TestPublish::overSshWithAKeyFileAndAnUnknownHostKey()
+{
+    const QString key = m_work->filePath(u"user_ed25519"_s);
+    QVERIFY(
+        runCommand(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, u"key passphrase"_s, u"-f"_s, key}).ok());
+    QFile publicKey(key + u".pub"_s);
+    QVERIFY(publicKey.open(QIODevice::ReadOnly));
+    SshGitServer server;
+    QVERIFY(server.start(m_work->path(), QString::fromUtf8(publicKey.readAll())));
+    const QString user = qEnvironmentVariable("USER", u"root"_s);
+    setOrigin(server.url(user, m_origin));
+    append(post(), "\nOver SSH.\n");
+    TestCredentials credentials;
+    credentials.answer = [&](int) {
+        return Credential{Credential::Kind::SshKeyFile, user, u"key passphrase"_s, key, key + u".pub"_s};
+    };
+    const Result<PublishOutcome> outcome = publish(post(), credentials);
+    QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+    QCOMPARE(credentials.hostKeysAsked.size(), 1);
+    // The fingerprint shown is the one ssh-keygen prints for the host key.
+    const QString expected =
+        runCommand(u"ssh-keygen"_s, {u"-lf"_s, m_work->filePath(u"host_ed25519.pub"_s)}).out.section(u' ', 1, 1);
+    QVERIFY2(credentials.hostKeysAsked[0].endsWith(expected),
+        qPrintable(credentials.hostKeysAsked[0] + u" vs "_s + expected));
+    QFile knownHosts(m_work->filePath(u"known_hosts"_s));
+    QVERIFY(knownHosts.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(knownHosts.readAll())
+                .contains(u"[127.0.0.1]:%1 %2"_s.arg(server.port()).arg(server.hostKeyLine())));
+
+    // The second time the key is known: nobody is asked.
+    append(post(), "\nAgain.\n");
+    QVERIFY(publish(post(), credentials));
+    QCOMPARE(credentials.hostKeysAsked.size(), 1);
+    QVERIFY(remoteLog().startsWith(u"Publish: Welcome to Postwright\nPublish: Welcome to Postwright\n"_s));
+    verifyRepositoriesAreSound();
+}
+
+void TestPublish::overSshWithTheAgent()
+{
+    const QString key = m_work->filePath(u"agent_ed25519"_s);
+    QVERIFY(runCommand(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-f"_s, key}).ok());
+    const QString socket = m_work->filePath(u"agent.sock"_s);
+    ServerProcess agent;
+    QProcess agentProcess;
+    agentProcess.start(u"ssh-agent"_s, {u"-D"_s, u"-a"_s, socket});
+    QVERIFY(agentProcess.waitForStarted());
+    QTRY_VERIFY(QFile::exists(socket));
+    qputenv("SSH_AUTH_SOCK", socket.toUtf8());
+    QVERIFY(runCommand(u"ssh-add"_s, {key}).ok());
+    QFile publicKey(key + u".pub"_s);
+    QVERIFY(publicKey.open(QIODevice::ReadOnly));
+    SshGitServer server;
+    QVERIFY(server.start(m_work->path(), QString::fromUtf8(publicKey.readAll())));
+    const QString user = qEnvironmentVariable("USER", u"root"_s);
+    setOrigin(server.url(user, m_origin));
+    append(post(), "\nThrough the agent.\n");
+    TestCredentials credentials;
+    credentials.answer = [&](int) { return Credential{Credential::Kind::SshAgent, user, {}, {}, {}}; };
+    const Result<PublishOutcome> outcome = publish(post(), credentials);
+    agentProcess.kill();
+    agentProcess.waitForFinished();
+    qunsetenv("SSH_AUTH_SOCK");
+    QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+    QVERIFY(remoteLog().startsWith(u"Publish: "_s));
+}
+
+void TestPublish::anUnknownHostKeyRefusedPushesNothing()
+{
+    SshGitServer server;
+    QVERIFY(server.start(
+        m_work->path(), u"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA x"_s));
+    setOrigin(server.url(u"root"_s, m_origin));
+    append(post(), "\nNot over an unknown host.\n");
+    TestCredentials credentials;
+    credentials.acceptHostKeys = false;
+    const Result<PublishOutcome> outcome = publish(post(), credentials);
+    QVERIFY(!outcome);
+    QVERIFY2(outcome.error().message.contains(u"was not accepted"_s), qPrintable(outcome.error().message));
+    QCOMPARE(credentials.credentialRequests, 0);
+    QVERIFY(!QFile::exists(m_work->filePath(u"known_hosts"_s)));
+    QCOMPARE(remoteLog(), u"Start the sample blog\n"_s);
+}
+
+void TestPublish::aChangedHostKeyIsRefused()
+{
+    SshGitServer server;
+    QVERIFY(server.start(
+        m_work->path(), u"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA x"_s));
+    // known_hosts remembers another key for this host and port.
+    const QString otherKey = m_work->filePath(u"other_host"_s);
+    QVERIFY(runCommand(u"ssh-keygen"_s, {u"-q"_s, u"-t"_s, u"ed25519"_s, u"-N"_s, QString(), u"-f"_s, otherKey}).ok());
+    QFile other(otherKey + u".pub"_s);
+    QVERIFY(other.open(QIODevice::ReadOnly));
+    writeTextFile(m_work->filePath(u"known_hosts"_s),
+        u"[127.0.0.1]:%1 %2\n"_s.arg(server.port())
+            .arg(QString::fromUtf8(other.readAll()).section(u' ', 0, 1))
+            .toUtf8());
+    setOrigin(server.url(u"root"_s, m_origin));
+    append(post(), "\nNot to an impostor.\n");
+    TestCredentials credentials;
+    const Result<PublishOutcome> outcome = publish(post(), credentials);
+    QVERIFY(!outcome);
+    QVERIFY2(outcome.error().message.contains(u"CHANGED"_s), qPrintable(outcome.error().message));
+    QVERIFY(credentials.hostKeysAsked.isEmpty());
+    QCOMPARE(remoteLog(), u"Start the sample blog\n"_s);
+}
+
+void TestPublish::theServerDyingMidPushKeepsTheCommitAndRetryWorks()
+{
+    GitDaemon daemon;
+    QVERIFY(daemon.start(QFileInfo(m_origin).absolutePath()));
+    setOrigin(daemon.url(QFileInfo(m_origin).fileName()));
+    QByteArray noise(8 * 1024 * 1024, Qt::Uninitialized);
+    QRandomGenerator random(7);
+    random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+    writeTextFile(m_blog + u"/content/posts/photo.jpg"_s, noise);
+    append(post(), "\n![a large photo](photo.jpg)\n");
+    TestCredentials credentials;
+    bool killed = false;
+    const Result<PublishOutcome> outcome =
+        publish(post(), credentials, [&](const QString &, const TransferProgress &progress) {
+            if (!killed && progress.bytes > 0) {
+                killed = true;
+                daemon.stop();
+            }
+        });
+    QVERIFY(killed);
+    QVERIFY(!outcome);
+    QVERIFY2(outcome.error().message.contains(u"saved in this clone"_s), qPrintable(outcome.error().message));
+    QCOMPARE(remoteLog(), u"Start the sample blog\n"_s);
+    QVERIFY(git(m_blog, {u"log"_s, u"-1"_s, u"--format=%s"_s}).out.startsWith(u"Publish:"_s));
+
+    GitDaemon again;
+    QVERIFY(again.start(QFileInfo(m_origin).absolutePath()));
+    setOrigin(again.url(QFileInfo(m_origin).fileName()));
+    const Result<PublishOutcome> retried = publish(post(), credentials);
+    QVERIFY2(retried, retried ? "" : qPrintable(retried.error().message));
+    QVERIFY(remoteLog().startsWith(u"Publish: "_s));
+    verifyRepositoriesAreSound();
+}
+
+void TestPublish::problemsBeforeCommitting_data()
+{
+    QTest::addColumn<QString>("situation");
+    QTest::addColumn<QString>("messageContains");
+    QTest::newRow("a detached HEAD") << u"detached"_s << u"HEAD is detached"_s;
+    QTest::newRow("no remote") << u"no-remote"_s << u"no remote named \"origin\""_s;
+    QTest::newRow("a locked index") << u"index-lock"_s << u"index.lock"_s;
+    QTest::newRow("a post without a title") << u"no-title"_s << u"no title"_s;
+    QTest::newRow("malformed front matter") << u"malformed"_s << u"line 3"_s;
+}
+
+void TestPublish::problemsBeforeCommitting()
+{
+    QFETCH(QString, situation);
+    append(post(), "\nAn edit.\n");
+    if (situation == u"detached")
+        QVERIFY(git(m_blog, {u"checkout"_s, u"-q"_s, u"--detach"_s}).ok());
+    if (situation == u"no-remote")
+        QVERIFY(git(m_blog, {u"remote"_s, u"remove"_s, u"origin"_s}).ok());
+    if (situation == u"index-lock")
+        writeTextFile(m_blog + u"/.git/index.lock"_s, "");
+    if (situation == u"no-title")
+        writeTextFile(post(), "---\ndate: 2026-11-26\n---\nNo title.\n");
+    if (situation == u"malformed")
+        writeTextFile(post(), "---\ntitle: x\ntitle: y\n---\n");
+    const QString headBefore = git(m_blog, {u"rev-parse"_s, u"HEAD"_s}).out;
+    TestCredentials credentials;
+    const Result<PublishOutcome> outcome = publish(post(), credentials);
+    QVERIFY(!outcome);
+    QFETCH(QString, messageContains);
+    QVERIFY2(outcome.error().message.contains(messageContains), qPrintable(outcome.error().message));
+    QCOMPARE(git(m_blog, {u"rev-parse"_s, u"HEAD"_s}).out, headBefore);
+    QCOMPARE(remoteLog(), u"Start the sample blog\n"_s);
+}
+
+QTEST_GUILESS_MAIN(TestPublish)
+#include "tst_publish.moc"
