@@ -7,7 +7,10 @@
 #include "editor/markdowneditor.h"
 #include "editor/outlinepanel.h"
 #include "frontmatter/frontmatterform.h"
+#include "git/poststatus.h"
+#include "git/publisher.h"
 #include "preview/previewview.h"
+#include "publish/publishdialog.h"
 #include "site/postlibrary.h"
 #include "widgets/notificationbar.h"
 
@@ -18,6 +21,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -27,6 +31,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Postwright::App {
@@ -80,7 +85,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_fileLabel = new QLabel(this);
     m_readingLabel = new QLabel(this);
     m_readingLabel->setObjectName(u"readingTimeLabel"_s);
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(u"postStatusLabel"_s);
     statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_statusLabel);
     statusBar()->addPermanentWidget(m_readingLabel);
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::textChanged);
@@ -136,8 +144,17 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
-    file->addAction(tr("&Save"), QKeySequence(Qt::CTRL | Qt::Key_S), this, &MainWindow::save);
+    QAction *saveAction = file->addAction(tr("&Save"), QKeySequence(Qt::CTRL | Qt::Key_S), this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveAs);
+    file->addSeparator();
+    QAction *publishAction =
+        file->addAction(tr("&Publish…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this, [this] { publish(); });
+    publishAction->setToolTip(tr("Commit this post and push it to the blog's remote (Ctrl+Shift+P)"));
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolBar"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(saveAction);
+    toolbar->addAction(publishAction);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -271,6 +288,7 @@ bool MainWindow::openPost(const QString &path)
     watch(m_postPath);
     addToRecent(m_postPath);
     updateTitle();
+    updatePostStatus();
     offerRecovery();
     return true;
 }
@@ -400,6 +418,73 @@ void MainWindow::fileChangedOnDisk(const QString &path)
     });
 }
 
+void MainWindow::updatePostStatus()
+{
+    m_statusLabel->setText(m_postPath.isEmpty() ? QString() : PostStatus::describe(PostStatus::of(m_postPath)));
+}
+
+QString MainWindow::postStatusText() const
+{
+    return m_statusLabel->text();
+}
+
+PublishDialog *MainWindow::publish()
+{
+    if (m_postPath.isEmpty())
+        return nullptr;
+    if (m_editor->document()->isModified() && !save())
+        return nullptr;
+    Result<PublishPlan> plan = Publisher::plan(m_postPath, m_profile.naming, m_profile.staticFolder);
+    if (!plan) {
+        showError(tr("Cannot publish"), plan.error().message);
+        return nullptr;
+    }
+    if (plan->isDraft) {
+        const auto answer = QMessageBox::question(this, tr("Publish a draft?"),
+            tr("“%1” is marked as a draft, so the site would not show it. Publish it and set draft to false?")
+                .arg(plan->title));
+        if (answer != QMessageBox::Yes)
+            return nullptr;
+        applyFrontMatterEdit([](const FrontMatter &frontMatter) { return frontMatter.setDraft(false); });
+        if (!save())
+            return nullptr;
+        plan = Publisher::plan(m_postPath, m_profile.naming, m_profile.staticFolder);
+        if (!plan) {
+            showError(tr("Cannot publish"), plan.error().message);
+            return nullptr;
+        }
+    }
+    if (!plan->needsCommit && plan->unpushedCommits == 0) {
+        QMessageBox::information(this, tr("Nothing to publish"),
+            tr("“%1” is already published: the remote has this exact text.").arg(plan->title));
+        return nullptr;
+    }
+    std::optional<CommitAuthor> author;
+    if (plan->needsAuthor) {
+        // Asked once, then remembered.
+        QSettings settings;
+        CommitAuthor known{settings.value(u"author/name"_s).toString(), settings.value(u"author/email"_s).toString()};
+        if (known.name.isEmpty() || known.email.isEmpty()) {
+            known.name = QInputDialog::getText(
+                this, tr("Who is publishing?"), tr("git has no name for you yet. Your name, as commits show it:"));
+            if (known.name.trimmed().isEmpty())
+                return nullptr;
+            known.email = QInputDialog::getText(this, tr("Who is publishing?"), tr("Your email address, for commits:"));
+            if (known.email.trimmed().isEmpty())
+                return nullptr;
+            settings.setValue(u"author/name"_s, known.name.trimmed());
+            settings.setValue(u"author/email"_s, known.email.trimmed());
+        }
+        author = known;
+    }
+    auto *dialog = new PublishDialog(*plan, author, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSiteConventions(m_profile.naming, m_profile.staticFolder);
+    connect(dialog, &PublishDialog::finishedPublishing, this, &MainWindow::updatePostStatus);
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::updateTitle()
 {
     const QString name = m_postPath.isEmpty() ? tr("Untitled") : QFileInfo(m_postPath).fileName();
@@ -421,6 +506,7 @@ bool MainWindow::save()
     m_diskText = text;
     m_editor->document()->setModified(false);
     m_recovery.discard(m_postPath);
+    updatePostStatus();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_postPath)), 4000);
     return true;
 }

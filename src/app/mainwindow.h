@@ -39,7 +39,10 @@ public:
     bool open(const Core::OpenTarget &target);
     bool openPost(const QString &path);
     bool save();
+    // Checks the post, shows the receipt and publishes from it; returns the dialog (or null).
+    class PublishDialog *publish();
     QString postPath() const { return m_postPath; }
+    QString postStatusText() const;
     QString fileText() const;
 
     MarkdownEditor *editor() const { return m_editor; }
@@ -77,6 +80,7 @@ private:
     void fileChangedOnDisk(const QString &path);
     void watch(const QString &path);
     void updateTitle();
+    void updatePostStatus();
     void showError(const QString &title, const QString &message);
 
     MarkdownEditor *m_editor = nullptr;
@@ -89,6 +93,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_readingLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     PreviewRenderer *m_renderer = nullptr;
     QTimer m_autosaveTimer;

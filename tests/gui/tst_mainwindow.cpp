@@ -4,7 +4,9 @@
 #include "git/gitlibrary.h"
 #include "mainwindow.h"
 #include "preview/previewview.h"
+#include "publish/publishdialog.h"
 #include "site/sampleblog.h"
+#include "support/commandrunner.h"
 #include "support/previewprobe.h"
 #include "widgets/notificationbar.h"
 
@@ -21,9 +23,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Postwright;
+using Postwright::Core::SampleBlog;
 
 namespace {
 
@@ -75,6 +79,7 @@ private slots:
     void writerShortcuts();
     void findAndReplaceWithARegularExpression();
     void saveKeepsCrlfAndTheByteOrderMark();
+    void publishShowsTheReceiptProgressAndCommit();
     void rememberSplitterAndGeometry();
 
 private:
@@ -381,6 +386,42 @@ void TestMainWindow::saveKeepsCrlfAndTheByteOrderMark()
     QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBF---\r\ntitle: Windowss\r\n---\r\nBody\r\n"));
     file.close();
     file.remove();
+}
+
+void TestMainWindow::publishShowsTheReceiptProgressAndCommit()
+{
+    QSettings().setValue(u"author/name"_s, u"Pat Writer"_s);
+    QSettings().setValue(u"author/email"_s, u"pat@example.invalid"_s);
+    App::MainWindow window;
+    QVERIFY(openAndWait(window));
+    QCOMPARE(window.postStatusText(), u"published"_s);
+    window.editor()->moveCursor(QTextCursor::End);
+    typeText(window.editor(), u"\nOne more line to publish.\n"_s);
+    App::PublishDialog *dialog = window.publish();
+    QVERIFY(dialog);
+    QCOMPARE(window.postStatusText(), u"changed since publish"_s); // saved, not yet published
+    QCOMPARE(dialog->state(), App::PublishDialog::State::Receipt);
+    auto *files = dialog->findChild<QTreeWidget *>(u"filesTree"_s);
+    QCOMPARE(files->topLevelItemCount(), 1);
+    QCOMPARE(files->topLevelItem(0)->text(0), u"content/posts/welcome-to-postwright.md"_s);
+    QCOMPARE(files->topLevelItem(0)->text(2), u"+2 −0"_s);
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"messageEdit"_s)->text(), u"Publish: Welcome to Postwright"_s);
+    if (qEnvironmentVariableIsSet("POSTWRIGHT_SCREENSHOT_DIR"))
+        dialog->grab().save(qEnvironmentVariable("POSTWRIGHT_SCREENSHOT_DIR") + u"/publish-receipt.png"_s);
+
+    QSignalSpy finished(dialog, &App::PublishDialog::finishedPublishing);
+    dialog->publishButton()->click();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(dialog->state(), App::PublishDialog::State::Published);
+    const QString head = git(m_blog, {u"rev-parse"_s, u"HEAD"_s}).out.trimmed();
+    QVERIFY2(dialog->resultText().contains(head.left(10)), qPrintable(dialog->resultText()));
+    QCOMPARE(git(SampleBlog::originPath(m_data.path()), {u"log"_s, u"-1"_s, u"--format=%s"_s, u"main"_s}).out.trimmed(),
+        u"Publish: Welcome to Postwright"_s);
+    QCOMPARE(window.postStatusText(), u"published"_s);
+    if (qEnvironmentVariableIsSet("POSTWRIGHT_SCREENSHOT_DIR"))
+        dialog->grab().save(qEnvironmentVariable("POSTWRIGHT_SCREENSHOT_DIR") + u"/publish-result.png"_s);
+    dialog->close();
+    m_welcomeText = readFile(m_welcome);
 }
 
 void TestMainWindow::rememberSplitterAndGeometry()

@@ -71,6 +71,7 @@ private slots:
     void anUnknownHostKeyRefusedPushesNothing();
     void aChangedHostKeyIsRefused();
     void theServerDyingMidPushKeepsTheCommitAndRetryWorks();
+    void fromTheCommandLine();
     void problemsBeforeCommitting_data();
     void problemsBeforeCommitting();
 
@@ -460,6 +461,30 @@ void TestPublish::theServerDyingMidPushKeepsTheCommitAndRetryWorks()
     QVERIFY2(retried, retried ? "" : qPrintable(retried.error().message));
     QVERIFY(remoteLog().startsWith(u"Publish: "_s));
     verifyRepositoriesAreSound();
+}
+
+void TestPublish::fromTheCommandLine()
+{
+    const QString binary = qEnvironmentVariable("POSTWRIGHT_BINARY");
+    QVERIFY(QFile::exists(binary));
+    append(post(), "\nFrom a terminal.\n");
+    const CommandResult published =
+        runCommand(binary, {u"publish"_s, post(), u"--author"_s, u"Pat Writer <pat@example.invalid>"_s});
+    QVERIFY2(published.ok(), qPrintable(published.err));
+    QVERIFY(published.out.contains(u"content/posts/welcome-to-postwright.md  +2 -0"_s));
+    QVERIFY(published.out.contains(u"Published "_s));
+    QCOMPARE(remoteLog(), u"Publish: Welcome to Postwright\nStart the sample blog\n"_s);
+
+    const QString draft = post(u"notes-on-a-quiet-morning.md"_s);
+    const CommandResult refused = runCommand(binary, {u"publish"_s, draft, u"--author"_s, u"P <p@x.invalid>"_s});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"--undraft"_s), qPrintable(refused.err));
+    const CommandResult undrafted =
+        runCommand(binary, {u"publish"_s, draft, u"--undraft"_s, u"--author"_s, u"P <p@x.invalid>"_s});
+    QVERIFY2(undrafted.ok(), qPrintable(undrafted.err));
+    QVERIFY(git(m_origin, {u"show"_s, u"main:content/posts/notes-on-a-quiet-morning.md"_s})
+                .out.contains(u"draft: false"_s));
+    QCOMPARE(runCommand(binary, {u"publish"_s, draft}).out.trimmed(), draft + u": already published"_s);
 }
 
 void TestPublish::problemsBeforeCommitting_data()

@@ -1,7 +1,9 @@
 #include "cli/commandlinetool.h"
 
+#include "cli/commandlinecredentials.h"
 #include "document/post.h"
 #include "document/textfile.h"
+#include "git/publisher.h"
 #include "git/repository.h"
 #include "site/siteprofile.h"
 
@@ -11,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace Postwright::App {
 
@@ -42,7 +45,9 @@ QJsonObject estimateJson(const ReadingEstimate &estimate)
 
 bool CommandLineTool::handles(const QStringList &arguments)
 {
-    return arguments.size() >= 2 && (arguments[1] == u"stats" || arguments[1] == u"check" || arguments[1] == u"set");
+    return arguments.size() >= 2
+        && (arguments[1] == u"stats" || arguments[1] == u"check" || arguments[1] == u"set"
+            || arguments[1] == u"publish");
 }
 
 QString CommandLineTool::usage()
@@ -54,7 +59,11 @@ QString CommandLineTool::usage()
               "  postwright check FILE...            validate front matter; prints file:line:col: message\n"
               "                                      for each problem and exits 1 when there is one\n"
               "  postwright set FILE key=value...    change front-matter fields in place, touching only\n"
-              "                                      their bytes (tags=a,b  date=now  draft=false)\n");
+              "                                      their bytes (tags=a,b  date=now  draft=false)\n"
+              "  postwright publish FILE...          commit each post (and the images it links to) and\n"
+              "      [--message TEXT]                push it to the blog's remote; prints the receipt and\n"
+              "      [--author \"Name <email>\"]       the commit id. A draft is refused unless --undraft\n"
+              "      [--undraft]                     sets draft: false first\n");
 }
 
 int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -69,6 +78,8 @@ int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextSt
         return stats(rest, out, err);
     if (command == u"check")
         return check(rest, out, err);
+    if (command == u"publish")
+        return publish(rest, out, err);
     if (rest.size() < 2) {
         err << tr("set needs a file and at least one key=value") << Qt::endl << usage();
         return 2;
@@ -169,6 +180,98 @@ int CommandLineTool::set(const QString &file, const QStringList &assignments, QT
     }
     out << tr("%1: updated").arg(file) << Qt::endl;
     return 0;
+}
+
+} // namespace Postwright::App
+
+namespace Postwright::App {
+
+int CommandLineTool::publish(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QStringList files;
+    QString message;
+    std::optional<CommitAuthor> author;
+    bool undraft = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == u"--undraft") {
+            undraft = true;
+        } else if ((argument == u"--message" || argument == u"--author") && i + 1 < arguments.size()) {
+            const QString value = arguments[++i];
+            if (argument == u"--message") {
+                message = value;
+            } else {
+                static const QRegularExpression form(u"^(.+?)\\s*<([^>]+)>$"_s);
+                const QRegularExpressionMatch match = form.match(value.trimmed());
+                if (!match.hasMatch()) {
+                    err << tr("--author takes \"Name <email>\"") << Qt::endl;
+                    return 2;
+                }
+                author = CommitAuthor{match.captured(1), match.captured(2)};
+            }
+        } else if (argument.startsWith(u"--"_s)) {
+            err << tr("unknown option %1").arg(argument) << Qt::endl << usage();
+            return 2;
+        } else {
+            files.append(argument);
+        }
+    }
+    int failures = 0;
+    CommandLineCredentials credentials(err);
+    for (const QString &file : files) {
+        const SiteProfile profile = profileFor(file);
+        Result<PublishPlan> plan = Publisher::plan(file, profile.naming, profile.staticFolder);
+        if (plan && plan->isDraft && undraft) {
+            if (set(file, {u"draft=false"_s}, out, err) != 0) {
+                ++failures;
+                continue;
+            }
+            plan = Publisher::plan(file, profile.naming, profile.staticFolder);
+        }
+        if (!plan) {
+            err << plan.error().withLocation(file) << Qt::endl;
+            ++failures;
+            continue;
+        }
+        if (plan->isDraft) {
+            err << tr("%1: the post is a draft; publish it with --undraft to set draft: false").arg(file) << Qt::endl;
+            ++failures;
+            continue;
+        }
+        if (!plan->needsCommit && plan->unpushedCommits == 0) {
+            out << tr("%1: already published").arg(file) << Qt::endl;
+            continue;
+        }
+        out << tr("Publishing \"%1\" to %2 (%3), branch %4")
+                   .arg(plan->title, plan->remoteName, plan->remoteUrl, plan->branch)
+            << Qt::endl;
+        for (const PublishPlan::File &entry : plan->files) {
+            if (entry.change != PublishPlan::File::Change::Unchanged)
+                out << u"  %1  +%2 -%3"_s.arg(entry.path).arg(entry.additions).arg(entry.deletions) << Qt::endl;
+        }
+        Publisher::Options options;
+        options.message = message;
+        options.author = author;
+        if (plan->needsAuthor && !author) {
+            err << tr("%1: git does not know who you are; give --author \"Name <email>\" or set git config "
+                      "user.name and user.email")
+                       .arg(file)
+                << Qt::endl;
+            ++failures;
+            continue;
+        }
+        const Result<PublishOutcome> outcome = Publisher::publish(*plan, credentials, options);
+        if (!outcome) {
+            err << file << u": "_s << outcome.error().message << Qt::endl;
+            ++failures;
+            continue;
+        }
+        out << tr("Published %1 as commit %2%3")
+                   .arg(file, outcome->commitId.left(10),
+                       outcome->rebased ? tr(" (after the remote's new commits)") : QString())
+            << Qt::endl;
+    }
+    return failures > 0 ? 1 : 0;
 }
 
 } // namespace Postwright::App

@@ -17,6 +17,7 @@ private:
     static int stats(const QStringList &files, QTextStream &out, QTextStream &err);
     static int check(const QStringList &files, QTextStream &out, QTextStream &err);
     static int set(const QString &file, const QStringList &assignments, QTextStream &out, QTextStream &err);
+    static int publish(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
 } // namespace Postwright::App

@@ -6,6 +6,13 @@
 
 namespace Postwright::Core {
 
+// The kinds of credential a remote accepts (the bits of allowedTypes below; libgit2's values).
+namespace CredentialTypes {
+constexpr unsigned UserPassword = 1u << 0;
+constexpr unsigned SshKey = 1u << 1;
+constexpr unsigned Username = 1u << 5;
+} // namespace CredentialTypes
+
 // A way to log in to a remote, as libgit2 asks for one.
 struct Credential {
     enum class Kind { SshAgent, SshKeyFile, UserPassword, Username };

@@ -8,6 +8,10 @@ namespace Postwright::Core {
 
 using namespace Qt::Literals::StringLiterals;
 
+static_assert(CredentialTypes::UserPassword == GIT_CREDENTIAL_USERPASS_PLAINTEXT);
+static_assert(CredentialTypes::SshKey == GIT_CREDENTIAL_SSH_KEY);
+static_assert(CredentialTypes::Username == GIT_CREDENTIAL_USERNAME);
+
 namespace {
 
 QString tr(const char *text)

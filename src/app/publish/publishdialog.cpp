@@ -1,0 +1,169 @@
+#include "publish/publishdialog.h"
+
+#include "publish/interactivecredentials.h"
+#include "ui_publishdialog.h"
+
+#include <QDir>
+#include <QLocale>
+#include <QPushButton>
+#include <QThread>
+
+namespace Postwright::App {
+
+using namespace Qt::Literals::StringLiterals;
+using Core::PublishPlan;
+
+PublishDialog::PublishDialog(const PublishPlan &plan, const std::optional<Core::CommitAuthor> &author, QWidget *parent)
+    : QDialog(parent),
+      m_ui(std::make_unique<Ui::PublishDialog>()),
+      m_plan(plan),
+      m_author(author),
+      m_credentials(std::make_unique<InteractiveCredentials>(this)),
+      m_knownHostsPath(Core::KnownHosts::defaultPath())
+{
+    m_ui->setupUi(this);
+    setObjectName(u"publishDialog"_s);
+    m_ui->headingLabel->setText(plan.needsCommit
+            ? tr("<b>Publish “%1”</b><br>These files will be committed, and nothing else:")
+                  .arg(plan.title.toHtmlEscaped())
+            : tr("<b>Publish “%1”</b><br>The post is committed; %n commit(s) will be pushed.", nullptr,
+                plan.unpushedCommits)
+                  .arg(plan.title.toHtmlEscaped()));
+    for (const PublishPlan::File &file : plan.files) {
+        QString change = tr("unchanged");
+        if (file.change == PublishPlan::File::Change::Added)
+            change = tr("new");
+        else if (file.change == PublishPlan::File::Change::Modified)
+            change = tr("changed");
+        auto *item = new QTreeWidgetItem(
+            m_ui->filesTree, {file.path, change, u"+%1 −%2"_s.arg(file.additions).arg(file.deletions)});
+        item->setToolTip(0, file.path);
+    }
+    m_ui->filesTree->resizeColumnToContents(0);
+    m_ui->filesTree->setVisible(plan.needsCommit);
+    m_ui->destinationLabel->setText(tr("Push to %1 (%2), branch %3").arg(plan.remoteName, plan.remoteUrl, plan.branch));
+    m_ui->messageEdit->setText(plan.message);
+    m_ui->messageEdit->setEnabled(plan.needsCommit);
+    m_publishButton = m_ui->buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
+    m_publishButton->setDefault(true);
+    connect(m_publishButton, &QPushButton::clicked, this, &PublishDialog::start);
+    setState(State::Receipt);
+}
+
+PublishDialog::~PublishDialog()
+{
+    m_cancel = true;
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void PublishDialog::setState(State state)
+{
+    m_state = state;
+    const bool working = state == State::Publishing;
+    m_ui->progressBar->setVisible(state != State::Receipt);
+    m_ui->stageLabel->setVisible(state != State::Receipt);
+    m_ui->resultLabel->setVisible(state == State::Published || state == State::Failed);
+    m_ui->messageEdit->setReadOnly(state != State::Receipt);
+    m_publishButton->setVisible(state == State::Receipt || state == State::Failed);
+    m_publishButton->setText(state == State::Failed ? tr("&Retry") : tr("&Publish"));
+    m_publishButton->setEnabled(!working);
+    QPushButton *cancel = m_ui->buttons->button(QDialogButtonBox::Cancel);
+    cancel->setText(state == State::Published || state == State::Failed ? tr("&Close") : tr("&Cancel"));
+}
+
+void PublishDialog::start()
+{
+    if (m_state == State::Failed) {
+        // A retry plans again: what was committed before the failure now only needs pushing.
+        const Core::Result<PublishPlan> again =
+            Core::Publisher::plan(QDir(m_plan.repositoryRoot).filePath(m_plan.postPath), m_naming, m_staticFolder);
+        if (!again) {
+            m_ui->resultLabel->setText(again.error().message.toHtmlEscaped());
+            return;
+        }
+        m_plan = *again;
+    }
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+        m_worker = nullptr;
+    }
+    setState(State::Publishing);
+    m_cancel = false;
+    m_ui->progressBar->setRange(0, 0);
+    m_ui->stageLabel->setText(tr("Starting…"));
+    Core::Publisher::Options options;
+    options.message = m_ui->messageEdit->text().trimmed();
+    options.author = m_author;
+    options.cancel = &m_cancel;
+    options.knownHostsPath = m_knownHostsPath;
+    options.progress = [this](const QString &stage, const Core::TransferProgress &progress) {
+        QMetaObject::invokeMethod(this, [this, stage, progress] { showProgress(stage, progress); });
+    };
+    const PublishPlan plan = m_plan;
+    m_worker = QThread::create([this, plan, options] {
+        const Core::Result<Core::PublishOutcome> result = Core::Publisher::publish(plan, *m_credentials, options);
+        QMetaObject::invokeMethod(this, [this, result] { finish(result); });
+    });
+    m_worker->start();
+}
+
+void PublishDialog::showProgress(const QString &stage, const Core::TransferProgress &progress)
+{
+    if (m_state != State::Publishing)
+        return;
+    if (progress.totalObjects > 0) {
+        m_ui->progressBar->setRange(0, int(progress.totalObjects));
+        m_ui->progressBar->setValue(int(progress.objects));
+        m_ui->stageLabel->setText(tr("%1: %2 of %3 objects, %4")
+                                      .arg(stage)
+                                      .arg(progress.objects)
+                                      .arg(progress.totalObjects)
+                                      .arg(QLocale().formattedDataSize(qint64(progress.bytes))));
+    } else {
+        m_ui->stageLabel->setText(stage + u'…');
+    }
+}
+
+void PublishDialog::finish(const Core::Result<Core::PublishOutcome> &result)
+{
+    if (result) {
+        m_ui->progressBar->setRange(0, 1);
+        m_ui->progressBar->setValue(1);
+        m_ui->stageLabel->setText(tr("Done"));
+        m_ui->resultLabel->setText(
+            tr("Published: commit <b>%1</b> is on %2, branch %3.%4")
+                .arg(result->commitId.left(10), result->remoteUrl.toHtmlEscaped(), result->branch,
+                    result->rebased ? tr(" The remote had new commits; yours was added after them.") : QString()));
+        setState(State::Published);
+        emit published(*result);
+    } else {
+        m_ui->progressBar->setRange(0, 1);
+        m_ui->progressBar->setValue(0);
+        m_ui->stageLabel->setText(tr("Not published"));
+        m_ui->resultLabel->setText(result.error().message.toHtmlEscaped());
+        setState(State::Failed);
+    }
+    emit finishedPublishing();
+}
+
+QString PublishDialog::resultText() const
+{
+    return m_ui->resultLabel->text();
+}
+
+void PublishDialog::reject()
+{
+    if (m_state == State::Publishing) {
+        // Cancel stops the transfer; the dialog closes once the worker has stopped.
+        m_cancel = true;
+        m_ui->stageLabel->setText(tr("Cancelling…"));
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace Postwright::App

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "git/publisher.h"
+
+#include <QDialog>
+
+#include <atomic>
+#include <memory>
+
+namespace Ui {
+class PublishDialog;
+}
+
+class QPushButton;
+
+namespace Postwright::App {
+
+class InteractiveCredentials;
+
+// The receipt before publishing (files, line counts, message, remote and branch), then the push
+// with its progress and a Cancel, then the commit id or what went wrong with a Retry.
+class PublishDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PublishDialog)
+
+public:
+    enum class State { Receipt, Publishing, Published, Failed };
+
+    PublishDialog(
+        const Core::PublishPlan &plan, const std::optional<Core::CommitAuthor> &author, QWidget *parent = nullptr);
+    ~PublishDialog() override;
+
+    State state() const { return m_state; }
+    QString resultText() const;
+    QPushButton *publishButton() const { return m_publishButton; }
+    void setKnownHostsPath(const QString &path) { m_knownHostsPath = path; }
+    // How to plan again for a retry.
+    void setSiteConventions(const Core::FieldNaming &naming, const QString &staticFolder)
+    {
+        m_naming = naming;
+        m_staticFolder = staticFolder;
+    }
+    void start();
+
+signals:
+    void published(const Core::PublishOutcome &outcome);
+    void finishedPublishing();
+
+protected:
+    void reject() override;
+
+private:
+    void setState(State state);
+    void showProgress(const QString &stage, const Core::TransferProgress &progress);
+    void finish(const Core::Result<Core::PublishOutcome> &result);
+
+    std::unique_ptr<Ui::PublishDialog> m_ui;
+    Core::PublishPlan m_plan;
+    std::optional<Core::CommitAuthor> m_author;
+    std::unique_ptr<InteractiveCredentials> m_credentials;
+    std::atomic_bool m_cancel = false;
+    QThread *m_worker = nullptr;
+    QPushButton *m_publishButton = nullptr;
+    QString m_knownHostsPath;
+    Core::FieldNaming m_naming;
+    QString m_staticFolder;
+    State m_state = State::Receipt;
+};
+
+} // namespace Postwright::App

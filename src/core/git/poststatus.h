@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace Postwright::Core {
+
+// Where a post stands between the editor and the site.
+enum class PostState {
+    NotInRepository, // the file is in no git repository
+    NotPublished, // never committed, or committed only here with no remote branch
+    ChangedSincePublish, // the remote has a version, and the file differs from it
+    CommittedNotPushed, // the file is committed here but the remote has an older version (or none)
+    Published, // the file on disk is what the remote branch has
+};
+
+class PostStatus final {
+public:
+    static PostState of(const QString &postPath);
+    static QString describe(PostState state);
+};
+
+} // namespace Postwright::Core
