@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace Postwright::Core {
 
@@ -32,6 +33,8 @@ struct PublishPlan {
     bool needsCommit = false;
     int unpushedCommits = 0; // already committed, not on the remote yet
     bool needsAuthor = false; // git has no user.name/user.email: ask before committing
+    // The repository as plan() opened it; publish() reuses it rather than reading the index again.
+    std::shared_ptr<Repository> repository;
 };
 
 struct PublishOutcome {
