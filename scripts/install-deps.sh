@@ -18,7 +18,7 @@ runtime_packages=(
 test_packages=(
     xvfb xauth x11-utils imagemagick cmark-gfm hugo jekyll
     openssh-server openssh-client lighttpd
-    desktop-file-utils appstream clang-format
+    desktop-file-utils appstream clang-format gnome-keyring dbus-daemon libsecret-tools
 )
 
 wanted=("${build_packages[@]}" "${runtime_packages[@]}")

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace Postwright::Core;
 
@@ -72,6 +74,9 @@ private slots:
     void aChangedHostKeyIsRefused();
     void theServerDyingMidPushKeepsTheCommitAndRetryWorks();
     void fromTheCommandLine();
+    void intoAnEmptyRepository();
+    void cancellingKeepsTheCommit();
+    void aReadOnlyRepositoryLosesNothing();
     void problemsBeforeCommitting_data();
     void problemsBeforeCommitting();
 
@@ -485,6 +490,84 @@ void TestPublish::fromTheCommandLine()
     QVERIFY(git(m_origin, {u"show"_s, u"main:content/posts/notes-on-a-quiet-morning.md"_s})
                 .out.contains(u"draft: false"_s));
     QCOMPARE(runCommand(binary, {u"publish"_s, draft}).out.trimmed(), draft + u": already published"_s);
+}
+
+void TestPublish::intoAnEmptyRepository()
+{
+    const QString blog = m_work->filePath(u"empty"_s);
+    const QString remote = m_work->filePath(u"empty-remote.git"_s);
+    QVERIFY(runCommand(u"git"_s, {u"init"_s, u"-q"_s, u"-b"_s, u"main"_s, blog}).ok());
+    QVERIFY(runCommand(u"git"_s, {u"init"_s, u"-q"_s, u"--bare"_s, u"-b"_s, u"main"_s, remote}).ok());
+    QVERIFY(git(blog, {u"remote"_s, u"add"_s, u"origin"_s, remote}).ok());
+    writeTextFile(blog + u"/content/posts/first.md"_s, "---\ntitle: First\ndate: 2026-11-26\n---\nThe first post.\n");
+    const Result<PublishPlan> plan = Publisher::plan(blog + u"/content/posts/first.md"_s);
+    QVERIFY(plan);
+    QCOMPARE(plan->files.size(), 1);
+    QCOMPARE(plan->files[0].change, PublishPlan::File::Change::Added);
+    TestCredentials credentials;
+    Publisher::Options options;
+    options.author = author;
+    const Result<PublishOutcome> outcome = Publisher::publish(*plan, credentials, options);
+    QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+    QCOMPARE(git(remote, {u"log"_s, u"--format=%s"_s, u"main"_s}).out, u"Publish: First\n"_s);
+    QCOMPARE(git(blog, {u"rev-parse"_s, u"--abbrev-ref"_s, u"main@{upstream}"_s}).out.trimmed(), u"origin/main"_s);
+    QVERIFY(git(remote, {u"fsck"_s, u"--strict"_s}).ok());
+}
+
+void TestPublish::cancellingKeepsTheCommit()
+{
+    GitDaemon daemon;
+    QVERIFY(daemon.start(QFileInfo(m_origin).absolutePath()));
+    setOrigin(daemon.url(QFileInfo(m_origin).fileName()));
+    QByteArray noise(4 * 1024 * 1024, Qt::Uninitialized);
+    QRandomGenerator random(3);
+    random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+    writeTextFile(m_blog + u"/content/posts/big.jpg"_s, noise);
+    append(post(), "\n![big](big.jpg)\n");
+    const Result<PublishPlan> plan = Publisher::plan(post());
+    QVERIFY(plan);
+    std::atomic_bool cancel = false;
+    Publisher::Options options;
+    options.author = author;
+    options.cancel = &cancel;
+    options.progress = [&](const QString &, const TransferProgress &progress) {
+        if (progress.bytes > 0)
+            cancel = true;
+    };
+    TestCredentials credentials;
+    const Result<PublishOutcome> outcome = Publisher::publish(*plan, credentials, options);
+    QVERIFY(!outcome);
+    QVERIFY2(outcome.error().message.contains(u"cancelled"_s), qPrintable(outcome.error().message));
+    QCOMPARE(remoteLog(), u"Start the sample blog\n"_s);
+    QVERIFY(git(m_blog, {u"log"_s, u"-1"_s, u"--format=%s"_s}).out.startsWith(u"Publish:"_s));
+    QVERIFY(publish(post(), credentials));
+    QVERIFY(remoteLog().startsWith(u"Publish: "_s));
+}
+
+void TestPublish::aReadOnlyRepositoryLosesNothing()
+{
+    // Root may write anywhere: the command runs as "nobody", for whom the clone is read-only.
+    const QString binary = qEnvironmentVariable("POSTWRIGHT_BINARY");
+    const QString home = m_work->filePath(u"nobody-home"_s);
+    writeTextFile(home + u"/.gitconfig"_s, "[safe]\n\tdirectory = " + m_blog.toUtf8() + "\n");
+    for (QString path = m_work->path(); path != u"/"_s; path = QFileInfo(path).absolutePath())
+        QFile::setPermissions(path, QFile::permissions(path) | QFile::ReadOther | QFile::ExeOther);
+    QVERIFY(runCommand(u"chmod"_s, {u"-R"_s, u"a+rX"_s, m_work->path()}).ok());
+    append(post(), "\nAn edit nobody can commit.\n");
+    QFile original(post());
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray text = original.readAll();
+    const QString head = git(m_blog, {u"rev-parse"_s, u"HEAD"_s}).out;
+    const CommandResult result = runCommand(u"setpriv"_s,
+        {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"env"_s, u"HOME="_s + home, binary, u"publish"_s,
+            post(), u"--author"_s, u"N <n@x.invalid>"_s});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"read-only"_s) || result.err.contains(u"ermission"_s), qPrintable(result.err));
+    QVERIFY(original.seek(0));
+    QCOMPARE(original.readAll(), text);
+    QCOMPARE(git(m_blog, {u"rev-parse"_s, u"HEAD"_s}).out, head);
+    QCOMPARE(remoteLog(), u"Start the sample blog\n"_s);
+    QVERIFY(git(m_blog, {u"fsck"_s}).ok());
 }
 
 void TestPublish::problemsBeforeCommitting_data()
