@@ -76,6 +76,10 @@ window.postwright = (function () {
         const last = lastLines[index];
         const within = line <= first ? 0 : Math.min(1, (line - first) / (last - first + 1));
         ignoreScrollUntil = Date.now() + 150;
+        if (index === 0 && line <= first) {
+            window.scrollTo(0, 0); // the front matter and the title above the first block
+            return;
+        }
         window.scrollTo(0, element.offsetTop + within * element.offsetHeight - 8);
     }
 

@@ -203,6 +203,10 @@ void MainWindow::createActions()
     lineNumbers->setCheckable(true);
     lineNumbers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(lineNumbers, &QAction::toggled, m_editor, &MarkdownEditor::setLineNumbersVisible);
+    m_remoteContentAction = view->addAction(tr("Allow &Remote Images and Fonts for This Blog"));
+    m_remoteContentAction->setCheckable(true);
+    m_remoteContentAction->setToolTip(tr("Off by default: a post's preview loads nothing from the internet"));
+    connect(m_remoteContentAction, &QAction::triggered, this, &MainWindow::setAllowRemoteContent);
     view->addSeparator();
     view->addAction(tr("Zoom &In"), QKeySequence(Qt::CTRL | Qt::Key_Equal), this, [this] { m_editor->zoom(1); });
     view->addAction(tr("Zoom &Out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), this, [this] { m_editor->zoom(-1); });
@@ -279,7 +283,9 @@ bool MainWindow::openPost(const QString &path)
                                      .arg(m_lineEnding == u"\n" ? u"LF"_s : u"CRLF"_s),
             10000);
     m_notification->hide();
-    m_preview->openPage(QFileInfo(m_postPath).absolutePath(), m_profile.stylesheet, m_profile.staticFolder);
+    m_remoteContentAction->setChecked(allowsRemoteContent());
+    m_preview->openPage(
+        QFileInfo(m_postPath).absolutePath(), m_profile.stylesheet, m_profile.staticFolder, allowsRemoteContent());
     m_renderer->reset();
     m_editor->loadText(text);
     m_fileLabel->setText(QDir::toNativeSeparators(m_postPath));
@@ -416,6 +422,34 @@ void MainWindow::fileChangedOnDisk(const QString &path)
                      m_editor->document()->setModified(true);
                  }}});
     });
+}
+
+bool MainWindow::allowsRemoteContent() const
+{
+    // Kept per blog in the settings, never in the blog's repository.
+    return QSettings()
+        .value(u"blogs/%1/allowRemoteContent"_s.arg(
+                   QString::fromLatin1(m_profile.root.toUtf8().toBase64(QByteArray::Base64UrlEncoding))),
+            false)
+        .toBool();
+}
+
+void MainWindow::setAllowRemoteContent(bool allow)
+{
+    QSettings().setValue(u"blogs/%1/allowRemoteContent"_s.arg(
+                             QString::fromLatin1(m_profile.root.toUtf8().toBase64(QByteArray::Base64UrlEncoding))),
+        allow);
+    reloadPreview();
+}
+
+void MainWindow::reloadPreview()
+{
+    if (m_postPath.isEmpty())
+        return;
+    m_preview->openPage(
+        QFileInfo(m_postPath).absolutePath(), m_profile.stylesheet, m_profile.staticFolder, allowsRemoteContent());
+    m_renderer->reset();
+    m_renderer->render(m_editor->toPlainText());
 }
 
 void MainWindow::updatePostStatus()

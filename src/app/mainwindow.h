@@ -43,6 +43,7 @@ public:
     class PublishDialog *publish();
     QString postPath() const { return m_postPath; }
     QString postStatusText() const;
+    QAction *remoteContentAction() const { return m_remoteContentAction; }
     QString fileText() const;
 
     MarkdownEditor *editor() const { return m_editor; }
@@ -81,6 +82,9 @@ private:
     void watch(const QString &path);
     void updateTitle();
     void updatePostStatus();
+    bool allowsRemoteContent() const;
+    void setAllowRemoteContent(bool allow);
+    void reloadPreview();
     void showError(const QString &title, const QString &message);
 
     MarkdownEditor *m_editor = nullptr;
@@ -95,6 +99,7 @@ private:
     QLabel *m_readingLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_remoteContentAction = nullptr;
     PreviewRenderer *m_renderer = nullptr;
     QTimer m_autosaveTimer;
     QFileSystemWatcher m_watcher;

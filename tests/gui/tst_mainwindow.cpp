@@ -21,6 +21,8 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -76,6 +78,8 @@ private slots:
     void anExternalChangeIsOfferedNeverApplied();
     void scriptsInAPostNeverRun();
     void imagesResolveFromThePostAndTheStaticFolder();
+    void remoteImagesLoadOnlyWhenTheBlogAllowsThem();
+    void editorAndPreviewScrollTogether();
     void writerShortcuts();
     void findAndReplaceWithARegularExpression();
     void saveKeepsCrlfAndTheByteOrderMark();
@@ -297,6 +301,54 @@ void TestMainWindow::imagesResolveFromThePostAndTheStaticFolder()
         previewText(
             window, u"Array.from(document.images).map(i => i.naturalWidth + 'x' + i.naturalHeight).join(',')"_s),
         u"3x2,5x4"_s, 10000);
+}
+
+void TestMainWindow::remoteImagesLoadOnlyWhenTheBlogAllowsThem()
+{
+    // A loopback HTTP server counts what the preview asks for.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    int requests = 0;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            ++requests;
+            socket->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        }
+    });
+    const QString post = m_blog + u"/content/posts/remote.md"_s;
+    writeFile(
+        post, u"---\ntitle: Remote\n---\n\n![remote](http://127.0.0.1:%1/tracker.png)\n"_s.arg(server.serverPort()));
+    App::MainWindow window;
+    QVERIFY(openAndWait(window, post));
+    QTest::qWait(500);
+    QCOMPARE(requests, 0);
+    QVERIFY(!window.remoteContentAction()->isChecked());
+
+    QSignalSpy shown(window.preview(), &App::PreviewView::blocksShown);
+    window.remoteContentAction()->trigger();
+    QVERIFY(shown.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(requests > 0, 5000);
+    window.remoteContentAction()->trigger(); // back to the default for the other tests
+}
+
+void TestMainWindow::editorAndPreviewScrollTogether()
+{
+    QString longPost = u"---\ntitle: Long\n---\n"_s;
+    for (int i = 1; i <= 150; ++i)
+        longPost +=
+            u"\n## Section %1\n\nA paragraph of the section, long enough to wrap a little in the preview.\n"_s.arg(i);
+    const QString path = m_blog + u"/content/posts/long.md"_s;
+    writeFile(path, longPost);
+    App::MainWindow window;
+    QVERIFY(openAndWait(window, path));
+    window.editor()->scrollToLine(300);
+    QTRY_VERIFY_WITH_TIMEOUT(evaluateInPreview(window.preview(), u"window.scrollY"_s).toDouble() > 1000, 5000);
+    window.editor()->scrollToLine(1);
+    QTRY_VERIFY_WITH_TIMEOUT(evaluateInPreview(window.preview(), u"window.scrollY"_s).toDouble() < 50, 5000);
+    QTest::qWait(300);
+    evaluateInPreview(window.preview(), u"window.scrollTo(0, document.body.scrollHeight / 2)"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window.editor()->firstVisibleLine() > 150, 5000);
 }
 
 void TestMainWindow::writerShortcuts()

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QUuid>
 #include <QWebChannel>
+#include <QWebEngineSettings>
 
 namespace Postwright::App {
 
@@ -65,7 +66,8 @@ void PreviewView::openPage(
         stylesheetLink = u"<link rel=\"stylesheet\" href=\"%1\">"_s.arg(
             QUrl::fromLocalFile(siteStylesheet).toString(QUrl::FullyEncoded).toHtmlEscaped());
     }
-    const QString remote = allowRemoteContent ? u" https:"_s : QString();
+    const QString remote = allowRemoteContent ? u" https: http:"_s : QString();
+    page()->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, allowRemoteContent);
     html.replace(u"@NONCE@"_s, nonce)
         .replace(u"@IMAGE_SOURCES@"_s, u"file: data:"_s + remote)
         .replace(u"@FONT_SOURCES@"_s, u"file: data:"_s + remote)
