@@ -9,6 +9,7 @@
 #include "frontmatter/frontmatterform.h"
 #include "git/poststatus.h"
 #include "git/publisher.h"
+#include "library/librarypanel.h"
 #include "preview/previewview.h"
 #include "publish/publishdialog.h"
 #include "site/postlibrary.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDirIterator>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -31,6 +33,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThread>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -81,6 +84,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_outlineDock->setObjectName(u"outlineDock"_s);
     m_outlineDock->setWidget(m_outline);
     addDockWidget(Qt::LeftDockWidgetArea, m_outlineDock);
+    m_libraryPanel = new LibraryPanel(this);
+    m_libraryDock = new QDockWidget(tr("Posts"), this);
+    m_libraryDock->setObjectName(u"libraryDock"_s);
+    m_libraryDock->setWidget(m_libraryPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+    tabifyDockWidget(m_outlineDock, m_libraryDock);
+    m_libraryDock->raise();
+    connect(m_libraryPanel, &LibraryPanel::postActivated, this, [this](const QString &path) {
+        if (path != m_postPath && maybeSave())
+            openPost(path);
+    });
+    // Files appearing, disappearing or being renamed in the content folders: read the blog again.
+    m_rescanTimer.setSingleShot(true);
+    m_rescanTimer.setInterval(300);
+    connect(&m_rescanTimer, &QTimer::timeout, this, &MainWindow::rescanLibrary);
+    connect(&m_contentWatcher, &QFileSystemWatcher::directoryChanged, &m_rescanTimer, qOverload<>(&QTimer::start));
 
     m_fileLabel = new QLabel(this);
     m_readingLabel = new QLabel(this);
@@ -132,7 +151,13 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_scanThread) {
+        m_scanThread->wait();
+        delete m_scanThread;
+    }
+}
 
 void MainWindow::createActions()
 {
@@ -242,13 +267,27 @@ bool MainWindow::open(const OpenTarget &target)
     m_profile =
         SiteProfile::detect(target.blogRoot.isEmpty() ? QFileInfo(target.postPath).absolutePath() : target.blogRoot);
     m_renderer->setOptions({}, m_profile.naming);
-    const QList<PostSummary> posts = PostLibrary::scan(m_profile);
-    QStringList tags;
-    for (const PostSummary &post : posts)
-        tags += post.tags;
-    tags.removeDuplicates();
-    tags.sort(Qt::CaseInsensitive);
-    m_form->setTagSuggestions(tags);
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/library/"_s
+        + QString::fromLatin1(m_profile.root.toUtf8().toBase64(QByteArray::Base64UrlEncoding)) + u".cache"_s;
+    m_library = std::make_shared<PostLibrary>(m_profile, cache);
+    if (!m_contentWatcher.directories().isEmpty())
+        m_contentWatcher.removePaths(m_contentWatcher.directories());
+    QStringList watched = {m_profile.absoluteContentFolder()};
+    QDirIterator folders(
+        m_profile.absoluteContentFolder(), QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (folders.hasNext() && watched.size() < 2000)
+        watched.append(folders.next());
+    m_contentWatcher.addPaths(watched);
+    // Without a post named, the newest is needed now: scan here (the cache makes it quick);
+    // otherwise the listing comes from a scan off the GUI thread.
+    QList<PostSummary> posts;
+    if (target.postPath.isEmpty() && !m_scanThread) {
+        posts = m_library->scan();
+        m_libraryPanel->showPosts(posts);
+        m_form->setTagSuggestions(PostLibrary::allTags(posts));
+    } else {
+        rescanLibrary();
+    }
     QString post = target.postPath;
     if (post.isEmpty()) {
         post = PostLibrary::newestPost(posts);
@@ -295,6 +334,7 @@ bool MainWindow::openPost(const QString &path)
     addToRecent(m_postPath);
     updateTitle();
     updatePostStatus();
+    m_libraryPanel->setCurrentPost(m_postPath);
     offerRecovery();
     return true;
 }
@@ -452,6 +492,35 @@ void MainWindow::reloadPreview()
     m_renderer->render(m_editor->toPlainText());
 }
 
+void MainWindow::rescanLibrary()
+{
+    if (!m_library)
+        return;
+    if (m_scanThread) {
+        m_rescanWanted = true;
+        return;
+    }
+    m_libraryPanel->setScanning(true);
+    const std::shared_ptr<PostLibrary> library = m_library;
+    m_scanThread = QThread::create([this, library] {
+        const QList<PostSummary> posts = library->scan();
+        QMetaObject::invokeMethod(this, [this, library, posts] {
+            m_scanThread->wait();
+            delete m_scanThread;
+            m_scanThread = nullptr;
+            if (library == m_library) {
+                m_libraryPanel->showPosts(posts);
+                m_libraryPanel->setCurrentPost(m_postPath);
+                m_form->setTagSuggestions(PostLibrary::allTags(posts));
+            }
+            emit libraryScanned();
+            if (std::exchange(m_rescanWanted, false))
+                rescanLibrary();
+        });
+    });
+    m_scanThread->start();
+}
+
 void MainWindow::updatePostStatus()
 {
     m_statusLabel->setText(m_postPath.isEmpty() ? QString() : PostStatus::describe(PostStatus::of(m_postPath)));
@@ -515,6 +584,7 @@ PublishDialog *MainWindow::publish()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSiteConventions(m_profile.naming, m_profile.staticFolder);
     connect(dialog, &PublishDialog::finishedPublishing, this, &MainWindow::updatePostStatus);
+    connect(dialog, &PublishDialog::finishedPublishing, this, &MainWindow::rescanLibrary);
     dialog->open();
     return dialog;
 }
@@ -541,6 +611,7 @@ bool MainWindow::save()
     m_editor->document()->setModified(false);
     m_recovery.discard(m_postPath);
     updatePostStatus();
+    rescanLibrary();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_postPath)), 4000);
     return true;
 }

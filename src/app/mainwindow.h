@@ -3,6 +3,7 @@
 #include "document/frontmatter.h"
 #include "preview/previewrenderer.h"
 #include "site/opentarget.h"
+#include "site/postlibrary.h"
 #include "site/siteprofile.h"
 #include "storage/recoverystore.h"
 
@@ -18,6 +19,7 @@ class QDockWidget;
 namespace Postwright::App {
 
 class FindReplaceBar;
+class LibraryPanel;
 class FrontMatterForm;
 class MarkdownEditor;
 class NotificationBar;
@@ -52,6 +54,14 @@ public:
     FindReplaceBar *findBar() const { return m_findBar; }
     NotificationBar *notificationBar() const { return m_notification; }
     OutlinePanel *outline() const { return m_outline; }
+    LibraryPanel *library() const { return m_libraryPanel; }
+    // Reads the blog's posts again, off the GUI thread; libraryScanned() tells when it is done.
+    void rescanLibrary();
+
+signals:
+    void libraryScanned();
+
+public:
     PreviewRenderer *renderer() const { return m_renderer; }
     const Core::RecoveryStore &recoveryStore() const { return m_recovery; }
     static int autosaveDelayMs() { return 1500; }
@@ -94,6 +104,13 @@ private:
     NotificationBar *m_notification = nullptr;
     OutlinePanel *m_outline = nullptr;
     QDockWidget *m_outlineDock = nullptr;
+    LibraryPanel *m_libraryPanel = nullptr;
+    QDockWidget *m_libraryDock = nullptr;
+    std::shared_ptr<Core::PostLibrary> m_library;
+    QThread *m_scanThread = nullptr;
+    bool m_rescanWanted = false;
+    QFileSystemWatcher m_contentWatcher;
+    QTimer m_rescanTimer;
     QSplitter *m_splitter = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_readingLabel = nullptr;

@@ -2,6 +2,7 @@
 #include "editor/markdowneditor.h"
 #include "frontmatter/frontmatterform.h"
 #include "git/gitlibrary.h"
+#include "library/librarypanel.h"
 #include "mainwindow.h"
 #include "preview/previewview.h"
 #include "publish/publishdialog.h"
@@ -12,10 +13,12 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDirIterator>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -84,6 +87,7 @@ private slots:
     void findAndReplaceWithARegularExpression();
     void saveKeepsCrlfAndTheByteOrderMark();
     void publishShowsTheReceiptProgressAndCommit();
+    void theLibraryListsPostsWithStatusAndOpensThem();
     void rememberSplitterAndGeometry();
 
 private:
@@ -474,6 +478,45 @@ void TestMainWindow::publishShowsTheReceiptProgressAndCommit()
         dialog->grab().save(qEnvironmentVariable("POSTWRIGHT_SCREENSHOT_DIR") + u"/publish-result.png"_s);
     dialog->close();
     m_welcomeText = readFile(m_welcome);
+}
+
+void TestMainWindow::theLibraryListsPostsWithStatusAndOpensThem()
+{
+    App::MainWindow window;
+    QVERIFY(openAndWait(window));
+    QListWidget *list = window.library()->list();
+    int onDisk = 0; // other tests add posts to the sample blog too
+    for (QDirIterator it(m_blog + u"/content/posts"_s, {u"*.md"_s}, QDir::Files, QDirIterator::Subdirectories);
+         it.hasNext(); it.next())
+        ++onDisk;
+    QTRY_COMPARE_WITH_TIMEOUT(list->count(), onDisk, 5000);
+    QVERIFY2(list->item(0)->text().startsWith(u"Welcome to Postwright\n"_s), qPrintable(list->item(0)->text()));
+    QVERIFY2(list->item(0)->text().contains(u"min read · published"_s), qPrintable(list->item(0)->text()));
+    QString all;
+    for (int i = 0; i < list->count(); ++i)
+        all += list->item(i)->text() + u'|';
+    QVERIFY2(all.contains(u"draft, "_s), qPrintable(all));
+
+    window.editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(window.editor(), u"edited"_s);
+    QSignalSpy scanned(&window, &App::MainWindow::libraryScanned);
+    QVERIFY(window.save());
+    QVERIFY(scanned.wait(10000));
+    QVERIFY2(list->item(0)->text().contains(u"changed since publish"_s), qPrintable(list->item(0)->text()));
+
+    window.library()->searchField()->setText(u"kettle"_s);
+    QCOMPARE(list->count(), 1);
+    QSignalSpy shown(window.preview(), &App::PreviewView::blocksShown);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+    QTRY_VERIFY_WITH_TIMEOUT(window.postPath().endsWith(u"notes-on-a-quiet-morning.md"_s), 5000);
+
+    // A file added on disk appears without asking.
+    window.library()->searchField()->clear();
+    writeFile(
+        m_blog + u"/content/posts/added-elsewhere.md"_s, u"---\ntitle: Added elsewhere\ndate: 2026-01-01\n---\n"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(list->count(), onDisk + 1, 10000);
+    QFile::remove(m_blog + u"/content/posts/added-elsewhere.md"_s);
+    writeFile(m_welcome, m_welcomeText);
 }
 
 void TestMainWindow::rememberSplitterAndGeometry()

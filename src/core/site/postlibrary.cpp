@@ -1,15 +1,77 @@
 #include "site/postlibrary.h"
 
-#include "document/frontmatter.h"
+#include "document/post.h"
 #include "document/textfile.h"
+#include "git/gitptr.h"
+#include "git/repository.h"
 
+#include <QDataStream>
 #include <QDirIterator>
+#include <QFile>
+#include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
+#include <thread>
 
 namespace Postwright::Core {
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr quint32 cacheFormat = 2;
+
+PostSummary readPost(const QString &path, const QFileInfo &info, const SiteProfile &profile)
+{
+    PostSummary summary;
+    summary.path = path;
+    summary.modified = info.lastModified();
+    summary.size = info.size();
+    const Result<LoadedText> loaded = TextFile::load(path);
+    if (!loaded) {
+        summary.error = loaded.error().message;
+        return summary;
+    }
+    // Words only: listing needs no HTML.
+    const Post post = Post::analyse(loaded->text, {}, profile.naming, false);
+    const FrontMatter &frontMatter = post.frontMatter();
+    if (frontMatter.hasError())
+        summary.error = frontMatter.error()->message;
+    summary.title = frontMatter.title();
+    summary.summary = frontMatter.summary();
+    summary.date = frontMatter.date();
+    summary.isDraft = frontMatter.draft().value_or(false);
+    summary.tags = frontMatter.tags();
+    summary.reading = post.readingTime(profile.readingPreset);
+    summary.searchText = (summary.title + u'\n' + summary.summary + u'\n'
+        + QStringView(loaded->text).sliced(frontMatter.bodyStart()).toString())
+                             .toLower();
+    return summary;
+}
+
+QDataStream &operator<<(QDataStream &out, const PostSummary &post)
+{
+    return out << post.path << post.title << post.summary << post.date.text() << post.isDraft << post.tags
+               << post.reading.words << post.reading.minutes << post.reading.text << post.error << post.searchText
+               << post.modified << post.size;
+}
+
+QDataStream &operator>>(QDataStream &in, PostSummary &post)
+{
+    QString date;
+    in >> post.path >> post.title >> post.summary >> date >> post.isDraft >> post.tags >> post.reading.words
+        >> post.reading.minutes >> post.reading.text >> post.error >> post.searchText >> post.modified >> post.size;
+    post.date = PostDate::fromText(date);
+    return in;
+}
+
+} // namespace
+
+PostLibrary::PostLibrary(const SiteProfile &profile, const QString &cacheFile)
+    : m_profile(profile), m_cacheFile(cacheFile)
+{
+}
 
 bool PostLibrary::isPostFile(const QString &fileName)
 {
@@ -17,36 +79,59 @@ bool PostLibrary::isPostFile(const QString &fileName)
         || fileName.endsWith(u".mdx"_s, Qt::CaseInsensitive);
 }
 
-QList<PostSummary> PostLibrary::scan(const SiteProfile &profile)
+QStringList PostLibrary::postFiles() const
 {
-    QList<PostSummary> posts;
-    QStringList folders = {profile.absoluteContentFolder()};
-    for (const QString &extra : profile.extraFolders)
-        folders.append(QDir(profile.root).filePath(extra));
+    QStringList files;
+    QStringList folders = {m_profile.absoluteContentFolder()};
+    for (const QString &extra : m_profile.extraFolders)
+        folders.append(QDir(m_profile.root).filePath(extra));
     for (const QString &folder : folders) {
         QDirIterator it(folder, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
-            if (!isPostFile(path) || path.contains(u"/.git/"_s) || path.contains(u"/node_modules/"_s))
-                continue;
-            PostSummary summary;
-            summary.path = path;
-            const Result<LoadedText> loaded = TextFile::load(path);
-            if (!loaded) {
-                summary.error = loaded.error().message;
-                posts.append(summary);
-                continue;
-            }
-            const FrontMatter frontMatter = FrontMatter::parse(loaded->text, profile.naming);
-            if (frontMatter.hasError())
-                summary.error = frontMatter.error()->message;
-            summary.title = frontMatter.title();
-            summary.date = frontMatter.date();
-            summary.isDraft = frontMatter.draft().value_or(false);
-            summary.tags = frontMatter.tags();
-            posts.append(summary);
+            if (isPostFile(path) && !path.contains(u"/.git/"_s) && !path.contains(u"/node_modules/"_s))
+                files.append(path);
         }
     }
+    return files;
+}
+
+QList<PostSummary> PostLibrary::scan()
+{
+    if (!m_cacheLoaded)
+        loadCache();
+    const QStringList files = postFiles();
+    QList<PostSummary> posts(files.size());
+    QList<qsizetype> toRead;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QFileInfo info(files[i]);
+        const auto cached = m_cache.constFind(files[i]);
+        if (cached != m_cache.constEnd() && cached->size == info.size() && cached->modified == info.lastModified())
+            posts[i] = *cached;
+        else
+            toRead.append(i);
+    }
+    // Parsing is the cost of a cold scan: share it between the cores.
+    const unsigned workers = qBound(1u, std::thread::hardware_concurrency(), 8u);
+    std::vector<std::thread> threads;
+    for (unsigned worker = 0; worker < workers && qsizetype(worker) < toRead.size(); ++worker) {
+        threads.emplace_back([&, worker] {
+            for (qsizetype k = worker; k < toRead.size(); k += workers) {
+                const qsizetype i = toRead[k];
+                posts[i] = readPost(files[i], QFileInfo(files[i]), m_profile);
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    m_lastParsed = int(toRead.size());
+
+    m_cache.clear();
+    for (const PostSummary &post : std::as_const(posts))
+        m_cache.insert(post.path, post);
+    if (m_lastParsed > 0 || m_cache.size() != posts.size())
+        saveCache();
+    applyGitStatus(posts);
     std::sort(posts.begin(), posts.end(), [](const PostSummary &a, const PostSummary &b) {
         if (a.date.dateTime() != b.date.dateTime())
             return a.date.dateTime() > b.date.dateTime();
@@ -55,9 +140,157 @@ QList<PostSummary> PostLibrary::scan(const SiteProfile &profile)
     return posts;
 }
 
+QList<PostSummary> PostLibrary::scan(const SiteProfile &profile)
+{
+    PostLibrary library(profile);
+    return library.scan();
+}
+
+void PostLibrary::loadCache()
+{
+    m_cacheLoaded = true;
+    if (m_cacheFile.isEmpty())
+        return;
+    QFile file(m_cacheFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    QDataStream in(&file);
+    quint32 format = 0;
+    QString root;
+    qint32 count = 0;
+    in >> format >> root >> count;
+    if (format != cacheFormat || root != m_profile.root || count < 0)
+        return;
+    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        PostSummary post;
+        in >> post;
+        m_cache.insert(post.path, post);
+    }
+    if (in.status() != QDataStream::Ok)
+        m_cache.clear();
+}
+
+void PostLibrary::saveCache() const
+{
+    if (m_cacheFile.isEmpty())
+        return;
+    QDir().mkpath(QFileInfo(m_cacheFile).absolutePath());
+    QSaveFile file(m_cacheFile);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    QDataStream out(&file);
+    out << cacheFormat << m_profile.root << qint32(m_cache.size());
+    for (const PostSummary &post : m_cache)
+        out << post;
+    file.commit();
+}
+
+void PostLibrary::applyGitStatus(QList<PostSummary> &posts) const
+{
+    const Result<Repository> repository = Repository::open(m_profile.root);
+    if (!repository || repository->isBare())
+        return;
+    git_repository *handle = repository->handle();
+    const QDir root(repository->workingDirectory());
+
+    // One status pass over the content folder (it uses the index's stat data, not hashing) and
+    // one comparison of HEAD with the remote branch give every post's state.
+    QSet<QString> changedHere;
+    QSet<QString> untracked;
+    git_status_options options = GIT_STATUS_OPTIONS_INIT;
+    options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
+    git_status_list *rawList = nullptr;
+    if (git_status_list_new(&rawList, handle, &options) == 0) {
+        const StatusListPtr list(rawList);
+        for (size_t i = 0; i < git_status_list_entrycount(list.get()); ++i) {
+            const git_status_entry *entry = git_status_byindex(list.get(), i);
+            const git_diff_delta *delta = entry->index_to_workdir ? entry->index_to_workdir : entry->head_to_index;
+            if (!delta)
+                continue;
+            const QString path = QString::fromUtf8(delta->new_file.path);
+            if (entry->status & GIT_STATUS_WT_NEW)
+                untracked.insert(path);
+            else
+                changedHere.insert(path);
+        }
+    }
+    const Result<QString> branch = repository->currentBranch();
+    QSet<QString> unpushed;
+    QSet<QString> onRemote;
+    git_object *headTree = nullptr;
+    git_object *remoteTree = nullptr;
+    git_revparse_single(&headTree, handle, "HEAD^{tree}");
+    if (branch)
+        git_revparse_single(
+            &remoteTree, handle, (u"refs/remotes/origin/"_s + *branch + u"^{tree}"_s).toUtf8().constData());
+    const ObjectPtr head(headTree);
+    const ObjectPtr remote(remoteTree);
+    if (head) {
+        git_diff *rawDiff = nullptr;
+        if (git_diff_tree_to_tree(&rawDiff, handle, reinterpret_cast<git_tree *>(remote.get()),
+                reinterpret_cast<git_tree *>(head.get()), nullptr)
+            == 0) {
+            const DiffPtr diff(rawDiff);
+            for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i)
+                unpushed.insert(QString::fromUtf8(git_diff_get_delta(diff.get(), i)->new_file.path));
+        }
+    }
+    for (PostSummary &post : posts) {
+        const QString relative = root.relativeFilePath(post.path);
+        const QByteArray path = relative.toUtf8();
+        bool remoteHasIt = false;
+        if (remote) {
+            git_tree_entry *entry = nullptr;
+            if (git_tree_entry_bypath(&entry, reinterpret_cast<git_tree *>(remote.get()), path.constData()) == 0) {
+                remoteHasIt = true;
+                git_tree_entry_free(entry);
+            }
+        }
+        if (untracked.contains(relative))
+            post.state = PostState::NotPublished;
+        else if (changedHere.contains(relative))
+            post.state = remoteHasIt ? PostState::ChangedSincePublish : PostState::NotPublished;
+        else if (unpushed.contains(relative))
+            post.state = PostState::CommittedNotPushed;
+        else
+            post.state = remoteHasIt ? PostState::Published : PostState::NotPublished;
+    }
+}
+
 QString PostLibrary::newestPost(const QList<PostSummary> &posts)
 {
     return posts.isEmpty() ? QString() : posts.first().path;
+}
+
+QList<PostSummary> PostLibrary::select(
+    const QList<PostSummary> &posts, const QString &search, const QString &tag, Order order)
+{
+    QList<PostSummary> selected;
+    const QStringList words = search.toLower().split(u' ', Qt::SkipEmptyParts);
+    for (const PostSummary &post : posts) {
+        if (!tag.isEmpty() && !post.tags.contains(tag, Qt::CaseInsensitive))
+            continue;
+        if (std::all_of(
+                words.begin(), words.end(), [&](const QString &word) { return post.searchText.contains(word); }))
+            selected.append(post);
+    }
+    if (order == Order::Title) {
+        std::stable_sort(selected.begin(), selected.end(), [](const PostSummary &a, const PostSummary &b) {
+            return QString::localeAwareCompare(a.title, b.title) < 0;
+        });
+    }
+    return selected;
+}
+
+QStringList PostLibrary::allTags(const QList<PostSummary> &posts)
+{
+    QStringList tags;
+    for (const PostSummary &post : posts)
+        tags += post.tags;
+    tags.removeDuplicates();
+    std::sort(tags.begin(), tags.end(),
+        [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    return tags;
 }
 
 } // namespace Postwright::Core

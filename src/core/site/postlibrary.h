@@ -1,8 +1,12 @@
 #pragma once
 
 #include "document/postdate.h"
+#include "document/readingtime.h"
+#include "git/poststatus.h"
 #include "site/siteprofile.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace Postwright::Core {
@@ -10,19 +14,51 @@ namespace Postwright::Core {
 struct PostSummary {
     QString path; // absolute
     QString title;
+    QString summary;
     PostDate date;
     bool isDraft = false;
     QStringList tags;
+    ReadingEstimate reading;
+    PostState state = PostState::NotInRepository;
     QString error; // set when the file could not be read or its front matter is malformed
+    QString searchText; // title, summary and body, lower-cased, for search
+    QDateTime modified;
+    qint64 size = 0;
 };
 
-// The posts of a blog, read from its content folders.
+// The posts of a blog, read from its content folders: fields, reading time and git status.
+// Posts whose file has not changed since the last scan (same size and time) are not read again,
+// and the results are kept in a cache file, so a second scan, even in a new session, is fast.
 class PostLibrary final {
 public:
+    explicit PostLibrary(const SiteProfile &profile, const QString &cacheFile = {});
+
+    QList<PostSummary> scan();
+    const SiteProfile &profile() const { return m_profile; }
+    int lastParsedCount() const { return m_lastParsed; }
+
+    // The same, without a cache.
     static QList<PostSummary> scan(const SiteProfile &profile);
     static bool isPostFile(const QString &fileName);
     // The newest post by date (by name when undated), or an empty string.
     static QString newestPost(const QList<PostSummary> &posts);
+
+    enum class Order { NewestFirst, Title };
+    static QList<PostSummary> select(
+        const QList<PostSummary> &posts, const QString &search, const QString &tag, Order order);
+    static QStringList allTags(const QList<PostSummary> &posts);
+
+private:
+    QStringList postFiles() const;
+    void loadCache();
+    void saveCache() const;
+    void applyGitStatus(QList<PostSummary> &posts) const;
+
+    SiteProfile m_profile;
+    QString m_cacheFile;
+    QHash<QString, PostSummary> m_cache; // by path
+    bool m_cacheLoaded = false;
+    int m_lastParsed = 0;
 };
 
 } // namespace Postwright::Core

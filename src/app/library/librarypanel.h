@@ -1,0 +1,46 @@
+#pragma once
+
+#include "site/postlibrary.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace Postwright::App {
+
+// Every post of the blog with its date, reading time and status; search (title, summary, body),
+// a tag filter and the order; activating a post opens it.
+class LibraryPanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibraryPanel)
+
+public:
+    explicit LibraryPanel(QWidget *parent = nullptr);
+
+    void showPosts(const QList<Core::PostSummary> &posts);
+    void setScanning(bool scanning);
+    void setCurrentPost(const QString &path);
+    QListWidget *list() const { return m_list; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *tagFilter() const { return m_tags; }
+    QComboBox *orderChoice() const { return m_order; }
+
+signals:
+    void postActivated(const QString &path);
+
+private:
+    void refill();
+
+    QLineEdit *m_search;
+    QComboBox *m_tags;
+    QComboBox *m_order;
+    QListWidget *m_list;
+    QLabel *m_count;
+    QList<Core::PostSummary> m_posts;
+    QString m_current;
+};
+
+} // namespace Postwright::App

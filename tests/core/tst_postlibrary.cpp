@@ -1,0 +1,150 @@
+#include "git/gitlibrary.h"
+#include "site/postlibrary.h"
+#include "site/sampleblog.h"
+#include "support/commandrunner.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Postwright::Core;
+
+namespace {
+
+const PostSummary *find(const QList<PostSummary> &posts, const QString &fileName)
+{
+    for (const PostSummary &post : posts) {
+        if (post.path.endsWith(fileName))
+            return &post;
+    }
+    return nullptr;
+}
+
+void append(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write(text);
+}
+
+} // namespace
+
+class TestPostLibrary final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void listsPostsWithFieldsReadingTimeAndStatus();
+    void statusFollowsGit();
+    void aSecondScanReadsOnlyChangedFiles();
+    void searchTagsAndOrder();
+    void siteDetection_data();
+    void siteDetection();
+
+private:
+    GitLibrary m_git;
+    std::unique_ptr<QTemporaryDir> m_data;
+    QString m_blog;
+};
+
+void TestPostLibrary::init()
+{
+    m_data = std::make_unique<QTemporaryDir>();
+    m_blog = *SampleBlog::ensure(m_data->path());
+}
+
+void TestPostLibrary::listsPostsWithFieldsReadingTimeAndStatus()
+{
+    const QList<PostSummary> posts = PostLibrary::scan(SiteProfile::detect(m_blog));
+    QCOMPARE(posts.size(), 3);
+    QVERIFY(posts[0].path.endsWith(u"welcome-to-postwright.md"_s)); // newest first
+    const PostSummary *tour = find(posts, u"markdown-tour.md"_s);
+    QCOMPARE(tour->title, u"A Markdown tour: tables, tasks and footnotes"_s);
+    QCOMPARE(tour->tags, (QStringList{u"markdown"_s, u"reference"_s}));
+    QCOMPARE(tour->date.text(), u"2026-11-12"_s);
+    QCOMPARE(tour->reading.text, u"1 min read"_s);
+    QVERIFY(tour->reading.words > 50);
+    QCOMPARE(tour->state, PostState::Published);
+    QVERIFY(find(posts, u"notes-on-a-quiet-morning.md"_s)->isDraft);
+}
+
+void TestPostLibrary::statusFollowsGit()
+{
+    append(m_blog + u"/content/posts/markdown-tour.md"_s, "\nEdited.\n");
+    QFile::copy(m_blog + u"/content/posts/markdown-tour.md"_s, m_blog + u"/content/posts/copy.md"_s);
+    append(m_blog + u"/content/posts/notes-on-a-quiet-morning.md"_s, "\nCommitted only here.\n");
+    QVERIFY(git(m_blog,
+        {u"-c"_s, u"user.name=T"_s, u"-c"_s, u"user.email=t@x.invalid"_s, u"commit"_s, u"-qm"_s, u"local"_s,
+            u"content/posts/notes-on-a-quiet-morning.md"_s})
+                .ok());
+    const QList<PostSummary> posts = PostLibrary::scan(SiteProfile::detect(m_blog));
+    QCOMPARE(find(posts, u"markdown-tour.md"_s)->state, PostState::ChangedSincePublish);
+    QCOMPARE(find(posts, u"copy.md"_s)->state, PostState::NotPublished);
+    QCOMPARE(find(posts, u"notes-on-a-quiet-morning.md"_s)->state, PostState::CommittedNotPushed);
+    QCOMPARE(find(posts, u"welcome-to-postwright.md"_s)->state, PostState::Published);
+}
+
+void TestPostLibrary::aSecondScanReadsOnlyChangedFiles()
+{
+    const QString cache = m_data->filePath(u"cache/library"_s);
+    {
+        PostLibrary library(SiteProfile::detect(m_blog), cache);
+        QCOMPARE(library.scan().size(), 3);
+        QCOMPARE(library.lastParsedCount(), 3);
+        QCOMPARE(library.scan().size(), 3);
+        QCOMPARE(library.lastParsedCount(), 0);
+    }
+    QTest::qWait(20); // a later modification time
+    append(m_blog + u"/content/posts/markdown-tour.md"_s, "\nMore words here.\n");
+    PostLibrary fresh(SiteProfile::detect(m_blog), cache); // a new session reads the cache file
+    const QList<PostSummary> posts = fresh.scan();
+    QCOMPARE(fresh.lastParsedCount(), 1);
+    QVERIFY(find(posts, u"markdown-tour.md"_s)->searchText.contains(u"more words here"_s));
+    QCOMPARE(find(posts, u"welcome-to-postwright.md"_s)->title, u"Welcome to Postwright"_s);
+}
+
+void TestPostLibrary::searchTagsAndOrder()
+{
+    const QList<PostSummary> posts = PostLibrary::scan(SiteProfile::detect(m_blog));
+    QCOMPARE(PostLibrary::select(posts, u"KETTLE"_s, {}, PostLibrary::Order::NewestFirst).size(), 1); // body text
+    QCOMPARE(PostLibrary::select(posts, u"tour tables"_s, {}, PostLibrary::Order::NewestFirst).size(), 1);
+    const QList<PostSummary> journal = PostLibrary::select(posts, {}, u"journal"_s, PostLibrary::Order::NewestFirst);
+    QCOMPARE(journal.size(), 1);
+    QVERIFY(journal[0].isDraft);
+    const QList<PostSummary> byTitle = PostLibrary::select(posts, {}, {}, PostLibrary::Order::Title);
+    QCOMPARE(byTitle[0].title, u"A Markdown tour: tables, tasks and footnotes"_s);
+    QCOMPARE(PostLibrary::allTags(posts).size(), 6);
+}
+
+void TestPostLibrary::siteDetection_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("generator");
+    QTest::addColumn<QString>("contentFolder");
+    QTest::addColumn<QString>("summaryKey");
+    QTest::newRow("hugo.toml is Hugo") << u"hugo.toml"_s << int(Generator::Hugo) << u"content/posts"_s << u"summary"_s;
+    QTest::newRow("config.yaml is Hugo") << u"config.yaml"_s << int(Generator::Hugo) << u"content/posts"_s
+                                         << u"summary"_s;
+    QTest::newRow("_config.yml is Jekyll") << u"_config.yml"_s << int(Generator::Jekyll) << u"_posts"_s << u"excerpt"_s;
+    QTest::newRow("astro.config.mjs is Astro")
+        << u"astro.config.mjs"_s << int(Generator::Astro) << u"src/content/blog"_s << u"description"_s;
+    QTest::newRow(".eleventy.js is Eleventy")
+        << u".eleventy.js"_s << int(Generator::Eleventy) << u"posts"_s << u"description"_s;
+    QTest::newRow("nothing known is plain Markdown")
+        << u"README"_s << int(Generator::Unknown) << QString() << u"summary"_s;
+}
+
+void TestPostLibrary::siteDetection()
+{
+    QFETCH(QString, file);
+    QTemporaryDir root;
+    QFile(root.filePath(file)).open(QIODevice::WriteOnly);
+    const SiteProfile profile = SiteProfile::detect(root.path());
+    QTEST(int(profile.generator), "generator");
+    QTEST(profile.contentFolder, "contentFolder");
+    QTEST(profile.naming.summary, "summaryKey");
+}
+
+QTEST_GUILESS_MAIN(TestPostLibrary)
+#include "tst_postlibrary.moc"
