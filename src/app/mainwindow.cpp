@@ -12,6 +12,7 @@
 #include "library/librarypanel.h"
 #include "preview/previewview.h"
 #include "publish/publishdialog.h"
+#include "site/imageimport.h"
 #include "site/postlibrary.h"
 #include "widgets/notificationbar.h"
 
@@ -114,6 +115,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::setWindowModified);
     connect(m_renderer, &PreviewRenderer::rendered, this, &MainWindow::showRendering);
     connect(m_outline, &OutlinePanel::headingActivated, m_editor, &MarkdownEditor::goToLine);
+    connect(m_editor, &MarkdownEditor::imageInserted, this,
+        [this](const QByteArray &bytes, const QString &name) { insertImage(bytes, name); });
 
     // The form asks for surgical edits of the text; the text then flows back to the form.
     connect(m_form, &FrontMatterForm::textFieldEdited, this, [this](PostField field, const QString &value) {
@@ -490,6 +493,31 @@ void MainWindow::reloadPreview()
         QFileInfo(m_postPath).absolutePath(), m_profile.stylesheet, m_profile.staticFolder, allowsRemoteContent());
     m_renderer->reset();
     m_renderer->render(m_editor->toPlainText());
+}
+
+bool MainWindow::insertImage(const QByteArray &bytes, const QString &suggestedName, const QString &altText)
+{
+    if (m_postPath.isEmpty()) {
+        statusBar()->showMessage(tr("Open or create a post before adding images"), 8000);
+        return false;
+    }
+    QString alt = altText;
+    if (alt.isEmpty()) {
+        bool ok = false;
+        alt =
+            QInputDialog::getText(this, tr("Describe the image"), tr("Alt text, for readers who cannot see the image:"),
+                QLineEdit::Normal, QFileInfo(suggestedName).completeBaseName(), &ok);
+        if (!ok)
+            return false;
+    }
+    const Result<ImportedImage> image = ImageImport::import(m_profile, m_postPath, bytes, suggestedName);
+    if (!image) {
+        showError(tr("Cannot add the image"), image.error().message);
+        return false;
+    }
+    m_editor->textCursor().insertText(u"!["_s + QString(alt).replace(u']', u' ') + u"]("_s + image->link + u')');
+    statusBar()->showMessage(tr("Image saved as %1").arg(QDir::toNativeSeparators(image->path)), 6000);
+    return true;
 }
 
 void MainWindow::rescanLibrary()

@@ -57,6 +57,8 @@ public:
     LibraryPanel *library() const { return m_libraryPanel; }
     // Reads the blog's posts again, off the GUI thread; libraryScanned() tells when it is done.
     void rescanLibrary();
+    // Puts an image where the site serves it and links it at the caret, with alt text.
+    bool insertImage(const QByteArray &bytes, const QString &suggestedName, const QString &altText = {});
 
 signals:
     void libraryScanned();

@@ -1,5 +1,6 @@
 #include "document/frontmatter.h"
 #include "document/slug.h"
+#include "site/imageimport.h"
 #include "site/newpost.h"
 #include "storage/recoverystore.h"
 
@@ -22,6 +23,7 @@ private slots:
     void astroUsesItsFieldNames();
     void neverOverwrites();
     void recoveryStoreRoundTrip();
+    void importedImagesGoWhereTheSiteServesThem();
 };
 
 void TestNewPost::slugs_data()
@@ -112,6 +114,32 @@ void TestNewPost::recoveryStoreRoundTrip()
     QVERIFY(!store.find(folder.filePath(u"other.md"_s)));
     store.discard(post);
     QVERIFY(!store.find(post));
+}
+
+void TestNewPost::importedImagesGoWhereTheSiteServesThem()
+{
+    QTemporaryDir root;
+    const QByteArray png("\x89PNG\r\n\x1A\n rest of a png", 22);
+    const SiteProfile hugo = SiteProfile::forGenerator(Generator::Hugo, root.path());
+    const QString plainPost = root.filePath(u"content/posts/plain.md"_s);
+    const Result<ImportedImage> first = ImageImport::import(hugo, plainPost, png, u"../../etc/Pass Wd.PNG"_s);
+    QVERIFY(first);
+    QCOMPARE(first->path, root.filePath(u"static/images/pass-wd.png"_s));
+    QCOMPARE(first->link, u"/images/pass-wd.png"_s);
+    const Result<ImportedImage> second = ImageImport::import(hugo, plainPost, png, u"pass wd.png"_s);
+    QCOMPARE(second->link, u"/images/pass-wd-2.png"_s); // never overwrites
+
+    const QString bundlePost = root.filePath(u"content/posts/trip/index.md"_s);
+    const Result<ImportedImage> inBundle =
+        ImageImport::import(hugo, bundlePost, QByteArray("\xFF\xD8\xFF\xE0jpeg", 8), u"CON"_s);
+    QVERIFY(inBundle);
+    QCOMPARE(inBundle->path, root.filePath(u"content/posts/trip/con-post.jpg"_s)); // the type comes from the bytes
+    QCOMPARE(inBundle->link, u"con-post.jpg"_s);
+
+    const SiteProfile jekyll = SiteProfile::forGenerator(Generator::Jekyll, root.path());
+    QCOMPARE(
+        ImageImport::import(jekyll, root.filePath(u"_posts/x.md"_s), png, u"a.png"_s)->link, u"/assets/images/a.png"_s);
+    QVERIFY(!ImageImport::import(hugo, plainPost, QByteArray("not an image"), u"x.png"_s));
 }
 
 QTEST_GUILESS_MAIN(TestNewPost)

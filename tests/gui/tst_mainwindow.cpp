@@ -88,6 +88,7 @@ private slots:
     void saveKeepsCrlfAndTheByteOrderMark();
     void publishShowsTheReceiptProgressAndCommit();
     void theLibraryListsPostsWithStatusAndOpensThem();
+    void aDroppedImageIsCopiedAndLinked();
     void rememberSplitterAndGeometry();
 
 private:
@@ -517,6 +518,26 @@ void TestMainWindow::theLibraryListsPostsWithStatusAndOpensThem()
     QTRY_COMPARE_WITH_TIMEOUT(list->count(), onDisk + 1, 10000);
     QFile::remove(m_blog + u"/content/posts/added-elsewhere.md"_s);
     writeFile(m_welcome, m_welcomeText);
+}
+
+void TestMainWindow::aDroppedImageIsCopiedAndLinked()
+{
+    App::MainWindow window;
+    QVERIFY(openAndWait(window));
+    QImage picture(6, 5, QImage::Format_RGB32);
+    picture.fill(Qt::green);
+    QTemporaryDir elsewhere;
+    QVERIFY(picture.save(elsewhere.filePath(u"Holiday Snap.png"_s)));
+    QFile source(elsewhere.filePath(u"Holiday Snap.png"_s));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    window.editor()->moveCursor(QTextCursor::End);
+    QVERIFY(window.insertImage(source.readAll(), u"Holiday Snap.png"_s, u"A green field"_s));
+    QVERIFY(window.editor()->toPlainText().endsWith(u"![A green field](/images/holiday-snap.png)"_s));
+    QVERIFY(QFile::exists(m_blog + u"/static/images/holiday-snap.png"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        previewText(window, u"Array.from(document.images).map(i => i.naturalWidth).join(',')"_s), u"6"_s, 10000);
+    window.editor()->document()->setModified(false);
+    QFile::remove(m_blog + u"/static/images/holiday-snap.png"_s);
 }
 
 void TestMainWindow::rememberSplitterAndGeometry()

@@ -2,8 +2,13 @@
 
 #include "editor/highlighting.h"
 
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QImage>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QRegularExpression>
@@ -220,6 +225,43 @@ void MarkdownEditor::keyPressEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_Backtab && indentListItem(true))
         return;
     QPlainTextEdit::keyPressEvent(event);
+}
+
+bool MarkdownEditor::canInsertFromMimeData(const QMimeData *source) const
+{
+    return source->hasImage() || source->hasUrls() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void MarkdownEditor::insertFromMimeData(const QMimeData *source)
+{
+    if (source->hasUrls()) {
+        bool handled = false;
+        for (const QUrl &url : source->urls()) {
+            static const QStringList images = {u"png"_s, u"jpg"_s, u"jpeg"_s, u"gif"_s, u"webp"_s, u"svg"_s};
+            QFile file(url.toLocalFile());
+            if (url.isLocalFile() && images.contains(QFileInfo(file).suffix().toLower())
+                && file.open(QIODevice::ReadOnly)) {
+                emit imageInserted(file.readAll(), QFileInfo(file).fileName());
+                handled = true;
+            }
+        }
+        if (handled)
+            return;
+    }
+    if (source->hasImage()) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        qvariant_cast<QImage>(source->imageData()).save(&buffer, "PNG");
+        emit imageInserted(bytes, tr("pasted image") + u".png"_s);
+        return;
+    }
+    // Plain text only: formatting from a web page or a word processor is not Markdown.
+    if (source->hasText()) {
+        textCursor().insertText(source->text());
+        return;
+    }
+    QPlainTextEdit::insertFromMimeData(source);
 }
 
 void MarkdownEditor::setLineNumbersVisible(bool visible)

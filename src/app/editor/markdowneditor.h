@@ -37,8 +37,14 @@ public:
     int lineNumberAreaWidth() const;
     void paintLineNumbers(QPaintEvent *event);
 
+signals:
+    // An image was pasted or dropped: the window decides where it goes and what link to insert.
+    void imageInserted(const QByteArray &bytes, const QString &suggestedName);
+
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:

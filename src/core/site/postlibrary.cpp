@@ -235,17 +235,24 @@ void PostLibrary::applyGitStatus(QList<PostSummary> &posts) const
                 unpushed.insert(QString::fromUtf8(git_diff_get_delta(diff.get(), i)->new_file.path));
         }
     }
+    // Every file the remote branch has, in one walk: looking posts up one by one would read the
+    // big content tree again each time (libgit2 does not cache trees over 4 KiB).
+    QSet<QString> remoteFiles;
+    if (remote) {
+        git_tree_walk(
+            reinterpret_cast<git_tree *>(remote.get()), GIT_TREEWALK_PRE,
+            [](const char *folder, const git_tree_entry *entry, void *payload) {
+                if (git_tree_entry_type(entry) == GIT_OBJECT_BLOB) {
+                    static_cast<QSet<QString> *>(payload)->insert(
+                        QString::fromUtf8(folder) + QString::fromUtf8(git_tree_entry_name(entry)));
+                }
+                return 0;
+            },
+            &remoteFiles);
+    }
     for (PostSummary &post : posts) {
         const QString relative = root.relativeFilePath(post.path);
-        const QByteArray path = relative.toUtf8();
-        bool remoteHasIt = false;
-        if (remote) {
-            git_tree_entry *entry = nullptr;
-            if (git_tree_entry_bypath(&entry, reinterpret_cast<git_tree *>(remote.get()), path.constData()) == 0) {
-                remoteHasIt = true;
-                git_tree_entry_free(entry);
-            }
-        }
+        const bool remoteHasIt = remoteFiles.contains(relative);
         if (untracked.contains(relative))
             post.state = PostState::NotPublished;
         else if (changedHere.contains(relative))

@@ -1,0 +1,97 @@
+// Library benchmark: list a 5,000-post Hugo blog (title, date, tags, reading time, git status),
+// cold (no cache) and warm (the cache file from before, in a new PostLibrary as in a new session),
+// against `hugo list all` on the same site in the same run.
+#include "git/gitlibrary.h"
+#include "site/postlibrary.h"
+#include "support/commandrunner.h"
+#include "support/postgenerator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Postwright::Core;
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const GitLibrary library;
+    const QString hugo = QStandardPaths::findExecutable(u"hugo"_s);
+    if (hugo.isEmpty()) {
+        std::fprintf(stderr, "hugo is needed\n");
+        return 1;
+    }
+    QTemporaryDir root;
+    const QString bare = root.filePath(u"blog.git"_s);
+    const QString site = root.filePath(u"site"_s);
+    runCommand(u"git"_s, {u"init"_s, u"-q"_s, u"--bare"_s, u"-b"_s, u"main"_s, bare});
+    QByteArray stream = "commit refs/heads/main\ncommitter B <b@example.invalid> 1700000000 +0000\ndata 5\nblog\n";
+    PostGenerator generator(5);
+    for (int i = 0; i < 5000; ++i) {
+        const QByteArray text = generator.post(3 + i % 8, i % 50 == 7).toUtf8();
+        stream += "M 100644 inline content/posts/post-" + QByteArray::number(i) + ".md\ndata "
+            + QByteArray::number(text.size()) + "\n" + text + "\n";
+    }
+    const QByteArray config = "baseURL = 'https://example.invalid/'\ntitle = 'Bench'\n";
+    stream += "M 100644 inline hugo.toml\ndata " + QByteArray::number(config.size()) + "\n" + config + "\n";
+    QProcess importer;
+    importer.start(u"git"_s, {u"-C"_s, bare, u"fast-import"_s, u"--quiet"_s});
+    importer.waitForStarted();
+    importer.write(stream);
+    importer.closeWriteChannel();
+    if (!importer.waitForFinished(120000) || !runCommand(u"git"_s, {u"clone"_s, u"-q"_s, bare, site}).ok()) {
+        std::fprintf(stderr, "could not build the site\n");
+        return 1;
+    }
+
+    const SiteProfile profile = SiteProfile::detect(site);
+    std::vector<double> cold;
+    std::vector<double> warm;
+    std::vector<double> hugoTimes;
+    qsizetype listed = 0;
+    for (int run = 0; run < 5; ++run) {
+        const QString cache = root.filePath(u"cache-%1"_s.arg(run));
+        QElapsedTimer timer;
+        timer.start();
+        listed = PostLibrary(profile, cache).scan().size();
+        cold.push_back(double(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
+        PostLibrary warmLibrary(profile, cache);
+        warmLibrary.scan();
+        warm.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (run == 0)
+            std::fprintf(stderr, "warm scan parsed %d posts\n", warmLibrary.lastParsedCount());
+        timer.restart();
+        const CommandResult listing = runCommand(hugo, {u"list"_s, u"all"_s, u"--source"_s, site});
+        hugoTimes.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (!listing.ok()) {
+            std::fprintf(stderr, "hugo list all failed: %s\n", qPrintable(listing.err));
+            return 1;
+        }
+    }
+    const double hugoMs = median(hugoTimes);
+    std::printf("| Listing of %lld posts | Time (ms) | Ratio to `hugo list all` |\n|---|---|---|\n", qlonglong(listed));
+    std::printf("| `hugo list all` | %.0f | 1.00× |\n", hugoMs);
+    std::printf("| Postwright, cold (every post parsed) | %.0f | %.2f× |\n", median(cold), median(cold) / hugoMs);
+    std::printf("| Postwright, warm (cache file, new session) | %.0f | %.2f× |\n", median(warm), median(warm) / hugoMs);
+    std::printf("\nGoal ≤ 0.25×: cold %s, warm %s (median of 5)\n", median(cold) / hugoMs <= 0.25 ? "met" : "NOT met",
+        median(warm) / hugoMs <= 0.25 ? "met" : "NOT met");
+    return 0;
+}
