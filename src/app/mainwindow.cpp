@@ -13,6 +13,7 @@
 #include "preview/previewview.h"
 #include "publish/publishdialog.h"
 #include "site/imageimport.h"
+#include "site/postfiles.h"
 #include "site/postlibrary.h"
 #include "widgets/notificationbar.h"
 
@@ -92,6 +93,8 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
     tabifyDockWidget(m_outlineDock, m_libraryDock);
     m_libraryDock->raise();
+    connect(m_libraryPanel, &LibraryPanel::renameRequested, this, [this](const QString &path) { renamePost(path); });
+    connect(m_libraryPanel, &LibraryPanel::deleteRequested, this, [this](const QString &path) { deletePost(path); });
     connect(m_libraryPanel, &LibraryPanel::postActivated, this, [this](const QString &path) {
         if (path != m_postPath && maybeSave())
             openPost(path);
@@ -183,6 +186,7 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(saveAction);
     toolbar->addAction(publishAction);
+    file->addAction(tr("Blog Se&ttings…"), this, &MainWindow::editBlogSettings);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -267,8 +271,12 @@ void MainWindow::saveWindowState() const
 
 bool MainWindow::open(const OpenTarget &target)
 {
-    m_profile =
-        SiteProfile::detect(target.blogRoot.isEmpty() ? QFileInfo(target.postPath).absolutePath() : target.blogRoot);
+    const QString root = target.blogRoot.isEmpty() ? QFileInfo(target.postPath).absolutePath() : target.blogRoot;
+    const QString blogKey =
+        u"blogs/%1/"_s.arg(QString::fromLatin1(root.toUtf8().toBase64(QByteArray::Base64UrlEncoding)));
+    QSettings settings;
+    m_profile = SiteProfile::withOverrides(root, settings.value(blogKey + u"generator"_s).toString(),
+        settings.value(blogKey + u"contentFolder"_s).toString());
     m_renderer->setOptions({}, m_profile.naming);
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/library/"_s
         + QString::fromLatin1(m_profile.root.toUtf8().toBase64(QByteArray::Base64UrlEncoding)) + u".cache"_s;
@@ -518,6 +526,87 @@ bool MainWindow::insertImage(const QByteArray &bytes, const QString &suggestedNa
     m_editor->textCursor().insertText(u"!["_s + QString(alt).replace(u']', u' ') + u"]("_s + image->link + u')');
     statusBar()->showMessage(tr("Image saved as %1").arg(QDir::toNativeSeparators(image->path)), 6000);
     return true;
+}
+
+bool MainWindow::renamePost(const QString &path, const QString &newName, std::optional<bool> keepOldUrl)
+{
+    if (path == m_postPath && !maybeSave())
+        return false;
+    QString name = newName;
+    if (name.isEmpty()) {
+        bool ok = false;
+        const QString current = QFileInfo(path).completeBaseName() == u"index" ? QFileInfo(path).absoluteDir().dirName()
+                                                                               : QFileInfo(path).completeBaseName();
+        name = QInputDialog::getText(this, tr("Rename Post"), tr("New name for the post's file (its address):"),
+            QLineEdit::Normal, current, &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return false;
+    }
+    bool keep = keepOldUrl.value_or(false);
+    const PostState state = PostStatus::of(path);
+    if (!keepOldUrl && m_profile.generator == Generator::Hugo
+        && (state == PostState::Published || state == PostState::ChangedSincePublish)) {
+        keep = QMessageBox::question(this, tr("Keep the old address?"),
+                   tr("This post is published. Add its old address to its aliases, so that links "
+                      "to it keep working?"),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes;
+    }
+    const Result<QString> renamed = PostFiles::rename(m_profile, path, name, keep);
+    if (!renamed) {
+        showError(tr("Cannot rename the post"), renamed.error().message);
+        return false;
+    }
+    if (path == m_postPath)
+        openPost(*renamed);
+    rescanLibrary();
+    return true;
+}
+
+bool MainWindow::deletePost(const QString &path, bool confirmed)
+{
+    if (!confirmed
+        && QMessageBox::warning(this, tr("Delete Post"),
+               tr("Delete %1? If it is published, the next publish removes it from the site too.")
+                   .arg(QDir::toNativeSeparators(QDir(m_profile.root).relativeFilePath(path))),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+        return false;
+    if (const Status removed = PostFiles::remove(m_profile, path); !removed) {
+        showError(tr("Cannot delete the post"), removed.error().message);
+        return false;
+    }
+    if (path == m_postPath) {
+        m_watcher.removePath(m_postPath);
+        m_recovery.discard(m_postPath);
+        m_postPath.clear();
+        m_editor->loadText(QString());
+        updateTitle();
+        updatePostStatus();
+    }
+    rescanLibrary();
+    return true;
+}
+
+void MainWindow::editBlogSettings()
+{
+    const QString blogKey =
+        u"blogs/%1/"_s.arg(QString::fromLatin1(m_profile.root.toUtf8().toBase64(QByteArray::Base64UrlEncoding)));
+    const QStringList generators = {tr("Detect automatically"), u"Hugo"_s, u"Jekyll"_s, u"Astro"_s, u"Eleventy"_s};
+    bool ok = false;
+    const QString generator = QInputDialog::getItem(this, tr("Blog Settings"), tr("Site generator:"), generators,
+        m_profile.generator == Generator::Unknown ? 0 : int(m_profile.generator) + 1, false, &ok);
+    if (!ok)
+        return;
+    const QString folder = QInputDialog::getText(this, tr("Blog Settings"),
+        tr("Folder of the posts, inside the blog (empty: the generator's):"), QLineEdit::Normal,
+        m_profile.contentFolder, &ok);
+    if (!ok)
+        return;
+    QSettings settings;
+    settings.setValue(blogKey + u"generator"_s, generator == generators.first() ? QString() : generator);
+    settings.setValue(blogKey + u"contentFolder"_s, folder.trimmed());
+    open({m_profile.root, m_postPath});
 }
 
 void MainWindow::rescanLibrary()

@@ -59,6 +59,10 @@ public:
     void rescanLibrary();
     // Puts an image where the site serves it and links it at the caret, with alt text.
     bool insertImage(const QByteArray &bytes, const QString &suggestedName, const QString &altText = {});
+    // Library actions; the name and the confirmation are asked unless given.
+    bool renamePost(const QString &path, const QString &newName = {}, std::optional<bool> keepOldUrl = {});
+    bool deletePost(const QString &path, bool confirmed = false);
+    void editBlogSettings();
 
 signals:
     void libraryScanned();

@@ -1,8 +1,10 @@
 #include "git/gitlibrary.h"
+#include "site/postfiles.h"
 #include "site/postlibrary.h"
 #include "site/sampleblog.h"
 #include "support/commandrunner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +41,8 @@ private slots:
     void statusFollowsGit();
     void aSecondScanReadsOnlyChangedFiles();
     void searchTagsAndOrder();
+    void renamingFollowsTheSitesConventions();
+    void overridesWinOverDetection();
     void siteDetection_data();
     void siteDetection();
 
@@ -117,6 +121,39 @@ void TestPostLibrary::searchTagsAndOrder()
     QCOMPARE(PostLibrary::allTags(posts).size(), 6);
 }
 
+void TestPostLibrary::renamingFollowsTheSitesConventions()
+{
+    QTemporaryDir root;
+    QDir(root.path()).mkpath(u"_posts"_s);
+    QDir(root.path()).mkpath(u"content/posts/trip"_s);
+    auto write = [](const QString &path, const QByteArray &text) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    write(root.filePath(u"_posts/2026-01-01-old.md"_s), "---\ntitle: T\ndate: 2026-03-13 10:00:00 +0100\n---\n");
+    const SiteProfile jekyll = SiteProfile::forGenerator(Generator::Jekyll, root.path());
+    const Result<QString> moved =
+        PostFiles::rename(jekyll, root.filePath(u"_posts/2026-01-01-old.md"_s), u"../New Name"_s, false);
+    QVERIFY(moved);
+    QCOMPARE(*moved, root.filePath(u"_posts/2026-03-13-new-name.md"_s)); // the prefix follows the date field
+
+    write(root.filePath(u"content/posts/trip/index.md"_s), "---\ntitle: Trip\n---\n");
+    write(root.filePath(u"content/posts/trip/photo.png"_s), "png");
+    const SiteProfile hugo = SiteProfile::forGenerator(Generator::Hugo, root.path());
+    QCOMPARE(PostFiles::hugoUrl(hugo, root.filePath(u"content/posts/trip/index.md"_s)), u"/posts/trip/"_s);
+    const Result<QString> bundle =
+        PostFiles::rename(hugo, root.filePath(u"content/posts/trip/index.md"_s), u"Journey"_s, true);
+    QVERIFY(bundle);
+    QCOMPARE(*bundle, root.filePath(u"content/posts/journey/index.md"_s));
+    QVERIFY(QFile::exists(root.filePath(u"content/posts/journey/photo.png"_s)));
+    QFile renamed(*bundle);
+    QVERIFY(renamed.open(QIODevice::ReadOnly));
+    QVERIFY(renamed.readAll().contains("aliases: [/posts/trip/]"));
+    QVERIFY(PostFiles::remove(hugo, *bundle));
+    QVERIFY(!QFileInfo::exists(root.filePath(u"content/posts/journey"_s)));
+}
+
 void TestPostLibrary::siteDetection_data()
 {
     QTest::addColumn<QString>("file");
@@ -133,6 +170,18 @@ void TestPostLibrary::siteDetection_data()
         << u".eleventy.js"_s << int(Generator::Eleventy) << u"posts"_s << u"description"_s;
     QTest::newRow("nothing known is plain Markdown")
         << u"README"_s << int(Generator::Unknown) << QString() << u"summary"_s;
+}
+
+void TestPostLibrary::overridesWinOverDetection()
+{
+    QTemporaryDir root;
+    QFile(root.filePath(u"hugo.toml"_s)).open(QIODevice::WriteOnly);
+    const SiteProfile jekyll = SiteProfile::withOverrides(root.path(), u"jekyll"_s, u"writing/posts"_s);
+    QCOMPARE(jekyll.generator, Generator::Jekyll);
+    QCOMPARE(jekyll.contentFolder, u"writing/posts"_s);
+    QCOMPARE(jekyll.naming.summary, u"excerpt"_s);
+    QCOMPARE(SiteProfile::withOverrides(root.path(), {}, u"../../outside"_s).contentFolder, u"content/posts"_s);
+    QCOMPARE(SiteProfile::withOverrides(root.path(), {}, {}).generator, Generator::Hugo);
 }
 
 void TestPostLibrary::siteDetection()

@@ -89,6 +89,7 @@ private slots:
     void publishShowsTheReceiptProgressAndCommit();
     void theLibraryListsPostsWithStatusAndOpensThem();
     void aDroppedImageIsCopiedAndLinked();
+    void renamingAndDeletingFromTheLibrary();
     void rememberSplitterAndGeometry();
 
 private:
@@ -538,6 +539,22 @@ void TestMainWindow::aDroppedImageIsCopiedAndLinked()
         previewText(window, u"Array.from(document.images).map(i => i.naturalWidth).join(',')"_s), u"6"_s, 10000);
     window.editor()->document()->setModified(false);
     QFile::remove(m_blog + u"/static/images/holiday-snap.png"_s);
+}
+
+void TestMainWindow::renamingAndDeletingFromTheLibrary()
+{
+    const QString path = m_blog + u"/content/posts/to-rename.md"_s;
+    writeFile(path, u"---\ntitle: To rename\ndate: 2026-01-01\n---\nText.\n"_s);
+    App::MainWindow window;
+    QVERIFY(openAndWait(window, path));
+    QSignalSpy scanned(&window, &App::MainWindow::libraryScanned);
+    QVERIFY(window.renamePost(path, u"Renamed Post"_s, false));
+    QCOMPARE(window.postPath(), m_blog + u"/content/posts/renamed-post.md"_s);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(scanned.wait(10000));
+    QVERIFY(window.deletePost(window.postPath(), true));
+    QVERIFY(!QFile::exists(m_blog + u"/content/posts/renamed-post.md"_s));
+    QVERIFY(window.postPath().isEmpty());
 }
 
 void TestMainWindow::rememberSplitterAndGeometry()

@@ -1,6 +1,8 @@
 #include "git/gitlibrary.h"
 #include "git/publisher.h"
+#include "site/postfiles.h"
 #include "site/sampleblog.h"
+#include "site/siteprofile.h"
 #include "support/commandrunner.h"
 #include "support/gitservers.h"
 
@@ -74,6 +76,8 @@ private slots:
     void aChangedHostKeyIsRefused();
     void theServerDyingMidPushKeepsTheCommitAndRetryWorks();
     void fromTheCommandLine();
+    void aRenamedPostMovesOnTheRemoteAndKeepsItsOldUrl();
+    void aDeletedPostLeavesTheRemote();
     void intoAnEmptyRepository();
     void cancellingKeepsTheCommit();
     void aReadOnlyRepositoryLosesNothing();
@@ -490,6 +494,45 @@ void TestPublish::fromTheCommandLine()
     QVERIFY(git(m_origin, {u"show"_s, u"main:content/posts/notes-on-a-quiet-morning.md"_s})
                 .out.contains(u"draft: false"_s));
     QCOMPARE(runCommand(binary, {u"publish"_s, draft}).out.trimmed(), draft + u": already published"_s);
+}
+
+void TestPublish::aRenamedPostMovesOnTheRemoteAndKeepsItsOldUrl()
+{
+    const SiteProfile profile = SiteProfile::detect(m_blog);
+    const Result<QString> renamed =
+        PostFiles::rename(profile, post(u"markdown-tour.md"_s), u"A Tour of Markdown"_s, true);
+    QVERIFY2(renamed, renamed ? "" : qPrintable(renamed.error().message));
+    QCOMPARE(*renamed, post(u"a-tour-of-markdown.md"_s));
+    QFile renamedFile(*renamed);
+    QVERIFY(renamedFile.open(QIODevice::ReadOnly));
+    QVERIFY(
+        renamedFile.readAll().contains("aliases:\n  - /posts/markdown-tour/\n")); // the block list style of its tags
+    const Result<PublishPlan> plan = Publisher::plan(*renamed);
+    QVERIFY(plan);
+    QCOMPARE(plan->files.size(), 2);
+    QCOMPARE(plan->files[1].path, u"content/posts/markdown-tour.md"_s);
+    QCOMPARE(plan->files[1].change, PublishPlan::File::Change::Deleted);
+    TestCredentials credentials;
+    QVERIFY(publish(*renamed, credentials));
+    const QString files = git(m_origin, {u"ls-tree"_s, u"-r"_s, u"--name-only"_s, u"main"_s}).out;
+    QVERIFY(files.contains(u"content/posts/a-tour-of-markdown.md"_s));
+    QVERIFY(!files.contains(u"content/posts/markdown-tour.md"_s));
+    QCOMPARE(git(m_blog, {u"status"_s, u"--porcelain"_s}).out, QString());
+    verifyRepositoriesAreSound();
+}
+
+void TestPublish::aDeletedPostLeavesTheRemote()
+{
+    const SiteProfile profile = SiteProfile::detect(m_blog);
+    QVERIFY(PostFiles::remove(profile, post(u"notes-on-a-quiet-morning.md"_s)));
+    QVERIFY(!QFile::exists(post(u"notes-on-a-quiet-morning.md"_s)));
+    // Publishing any post takes the staged removal with it.
+    append(post(), "\nAnd one post fewer.\n");
+    TestCredentials credentials;
+    QVERIFY(publish(post(), credentials));
+    QVERIFY(!git(m_origin, {u"ls-tree"_s, u"-r"_s, u"--name-only"_s, u"main"_s})
+                 .out.contains(u"notes-on-a-quiet-morning"_s));
+    QCOMPARE(git(m_blog, {u"status"_s, u"--porcelain"_s}).out, QString());
 }
 
 void TestPublish::intoAnEmptyRepository()

@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QVBoxLayout>
 
 namespace Postwright::App {
@@ -47,6 +48,18 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     connect(m_order, &QComboBox::currentIndexChanged, this, &LibraryPanel::refill);
     connect(m_list, &QListWidget::itemActivated, this,
         [this](QListWidgetItem *item) { emit postActivated(item->data(Qt::UserRole).toString()); });
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QListWidgetItem *item = m_list->itemAt(at);
+        if (!item)
+            return;
+        const QString path = item->data(Qt::UserRole).toString();
+        QMenu menu(this);
+        menu.addAction(tr("&Open"), this, [this, path] { emit postActivated(path); });
+        menu.addAction(tr("&Rename…"), this, [this, path] { emit renameRequested(path); });
+        menu.addAction(tr("&Delete…"), this, [this, path] { emit deleteRequested(path); });
+        menu.exec(m_list->viewport()->mapToGlobal(at));
+    });
     connect(m_list, &QListWidget::itemClicked, this,
         [this](QListWidgetItem *item) { emit postActivated(item->data(Qt::UserRole).toString()); });
 }

@@ -30,6 +30,8 @@ public:
 
 signals:
     void postActivated(const QString &path);
+    void renameRequested(const QString &path);
+    void deleteRequested(const QString &path);
 
 private:
     void refill();

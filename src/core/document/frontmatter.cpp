@@ -169,6 +169,12 @@ QString FrontMatter::summary() const
 QStringList FrontMatter::tags() const
 {
     const FrontMatterEntry *found = entry(PostField::Tags);
+    return found ? list(found->key) : QStringList();
+}
+
+QStringList FrontMatter::list(const QString &key) const
+{
+    const FrontMatterEntry *found = entry(key);
     if (!found || found->isNull)
         return {};
     if (found->style == ValueStyle::FlowSequence || found->style == ValueStyle::BlockSequence)
@@ -319,9 +325,15 @@ QString FrontMatter::formatList(const QStringList &items, const FrontMatterEntry
 
 Result<TextEdit> FrontMatter::setTags(const QStringList &tags) const
 {
+    const FrontMatterEntry *existing = entry(PostField::Tags);
+    return setList(existing ? existing->key : m_naming.tags, tags);
+}
+
+Result<TextEdit> FrontMatter::setList(const QString &key, const QStringList &tags) const
+{
     if (auto blocked = editBlocker())
         return *blocked;
-    const FrontMatterEntry *existing = entry(PostField::Tags);
+    const FrontMatterEntry *existing = entry(key);
     int blockIndent = 2;
     const bool block = m_format != FrontMatterFormat::Toml && prefersBlockLists(&blockIndent);
     auto asNewBlock = [&](const QStringList &items) {
@@ -331,7 +343,7 @@ Result<TextEdit> FrontMatter::setTags(const QStringList &tags) const
         return m_lineEnding + indent + formatList(items, &shape, true);
     };
     if (!existing) {
-        return addEntry(m_naming.tags, block && !tags.isEmpty() ? asNewBlock(tags) : formatList(tags, nullptr, false));
+        return addEntry(key, block && !tags.isEmpty() ? asNewBlock(tags) : formatList(tags, nullptr, false));
     }
     if (existing->isNull) {
         const bool newline = block && !tags.isEmpty() && existing->valueSpan.length == 0;
@@ -349,7 +361,7 @@ Result<TextEdit> FrontMatter::setTags(const QStringList &tags) const
     case ValueStyle::SingleQuoted:
     case ValueStyle::DoubleQuoted:
         return replaceValue(*existing, ScalarFormat::string(m_format, existing->style, tags.join(u", "_s)));
-    default: return Error{tr("%1 is not a list of tags; edit it in the text").arg(existing->key)};
+    default: return Error{tr("%1 is not a list; edit it in the text").arg(existing->key)};
     }
 }
 

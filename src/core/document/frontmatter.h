@@ -72,6 +72,10 @@ public:
     // missing field is added as one line before the closing delimiter, in the block's style.
     Result<TextEdit> setText(PostField field, const QString &value) const;
     Result<TextEdit> setTags(const QStringList &tags) const;
+    // Any top-level list, in the style the block already uses (Hugo's aliases, categories...).
+    Result<TextEdit> setList(const QString &key, const QStringList &items) const;
+    // The items of a top-level list (a comma string counts), empty when missing.
+    QStringList list(const QString &key) const;
     Result<TextEdit> setDate(const QDateTime &moment) const;
     Result<TextEdit> setDraft(bool draft) const;
     Result<TextEdit> remove(PostField field) const;

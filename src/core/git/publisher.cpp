@@ -88,6 +88,7 @@ struct Update {
     QByteArray path;
     git_oid id;
     git_filemode_t mode;
+    bool remove = false;
 };
 
 Result<git_oid> treeWithUpdates(git_repository *repository, git_tree *baseline, const std::vector<Update> &updates)
@@ -106,7 +107,8 @@ Result<git_oid> treeWithUpdates(git_repository *repository, git_tree *baseline, 
     }
     std::vector<git_tree_update> changes;
     for (const Update &update : updates)
-        changes.push_back({GIT_TREE_UPDATE_UPSERT, update.id, update.mode, update.path.constData()});
+        changes.push_back({update.remove ? GIT_TREE_UPDATE_REMOVE : GIT_TREE_UPDATE_UPSERT, update.id, update.mode,
+            update.path.constData()});
     git_oid treeId;
     const int code = git_tree_create_updated(&treeId, repository, baseline, changes.size(), changes.data());
     if (code < 0)
@@ -220,6 +222,23 @@ Result<PublishPlan> Publisher::plan(const QString &postPath, const FieldNaming &
         countLines(repository.handle(), headTree.get(), file, plan.repositoryRoot);
         plan.needsCommit = plan.needsCommit || file.change != PublishPlan::File::Change::Unchanged;
         plan.files.append(file);
+    }
+
+    // Removals staged in the index (a post deleted or renamed here) go out with the next publish.
+    git_index *rawIndex = nullptr;
+    if (headTree && git_repository_index(&rawIndex, repository.handle()) == 0) {
+        const IndexPtr index(rawIndex);
+        git_diff *rawDiff = nullptr;
+        if (git_diff_tree_to_index(&rawDiff, repository.handle(), headTree.get(), index.get(), nullptr) == 0) {
+            const DiffPtr diff(rawDiff);
+            for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
+                const git_diff_delta *delta = git_diff_get_delta(diff.get(), i);
+                if (delta->status != GIT_DELTA_DELETED)
+                    continue;
+                plan.files.append({QString::fromUtf8(delta->old_file.path), PublishPlan::File::Change::Deleted});
+                plan.needsCommit = true;
+            }
+        }
     }
 
     if (head) {
@@ -336,8 +355,15 @@ Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote,
     for (const QString &path : paths) {
         git_tree_entry *entry = nullptr;
         const QByteArray utf8 = path.toUtf8();
-        if (git_tree_entry_bypath(&entry, ourTree.get(), utf8.constData()) != 0)
+        if (git_tree_entry_bypath(&entry, ourTree.get(), utf8.constData()) != 0) {
+            // Our commit removed it: remove it from theirs too, if they still have it.
+            git_tree_entry *theirEntry = nullptr;
+            if (git_tree_entry_bypath(&theirEntry, theirTree.get(), utf8.constData()) == 0) {
+                git_tree_entry_free(theirEntry);
+                updates.push_back({utf8, {}, GIT_FILEMODE_BLOB, true});
+            }
             continue;
+        }
         updates.push_back({utf8, *git_tree_entry_id(entry), git_tree_entry_filemode(entry)});
         git_tree_entry_free(entry);
     }
@@ -412,6 +438,10 @@ Result<PublishOutcome> Publisher::publish(
         for (const PublishPlan::File &file : plan.files) {
             if (file.change == PublishPlan::File::Change::Unchanged)
                 continue;
+            if (file.change == PublishPlan::File::Change::Deleted) {
+                updates.push_back({file.path.toUtf8(), {}, GIT_FILEMODE_BLOB, true});
+                continue;
+            }
             Update update{file.path.toUtf8(), {}, GIT_FILEMODE_BLOB};
             if (QFileInfo(QDir(plan.repositoryRoot).filePath(file.path)).isExecutable())
                 update.mode = GIT_FILEMODE_BLOB_EXECUTABLE;
@@ -451,8 +481,10 @@ Result<PublishOutcome> Publisher::publish(
             if (git_repository_index(&rawIndex, repository) == 0) {
                 const IndexPtr index(rawIndex);
                 git_index_read(index.get(), 0);
-                for (const Update &update : updates)
-                    git_index_add_bypath(index.get(), update.path.constData());
+                for (const Update &update : updates) {
+                    if (!update.remove)
+                        git_index_add_bypath(index.get(), update.path.constData());
+                }
                 git_index_write(index.get());
             }
             head = headCommit(repository);

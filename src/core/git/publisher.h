@@ -16,7 +16,7 @@ namespace Postwright::Core {
 struct PublishPlan {
     struct File {
         QString path; // relative to the repository
-        enum class Change { Added, Modified, Unchanged } change = Change::Unchanged;
+        enum class Change { Added, Modified, Unchanged, Deleted } change = Change::Unchanged;
         int additions = 0;
         int deletions = 0;
     };
@@ -25,7 +25,9 @@ struct PublishPlan {
     QString postPath; // relative
     QString title;
     bool isDraft = false;
-    QList<File> files; // the post first, then the local images and files it links to
+    // The post first, then the local images and files it links to, then files whose removal is
+    // staged (a post deleted or renamed in Postwright).
+    QList<File> files;
     QString message; // "Publish: <title>"
     QString remoteName;
     QString remoteUrl; // passwords redacted

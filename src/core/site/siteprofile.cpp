@@ -96,6 +96,22 @@ SiteProfile SiteProfile::forGenerator(Generator generator, const QString &root)
     return profile;
 }
 
+SiteProfile SiteProfile::withOverrides(const QString &root, const QString &generatorName, const QString &contentFolder)
+{
+    SiteProfile profile = detect(root);
+    for (Generator generator :
+        {Generator::Hugo, Generator::Jekyll, Generator::Astro, Generator::Eleventy, Generator::Unknown}) {
+        if (!generatorName.isEmpty()
+            && SiteProfile::generatorName(generator).compare(generatorName, Qt::CaseInsensitive) == 0)
+            profile = forGenerator(generator, root);
+    }
+    // Only a folder inside the blog.
+    const QString clean = QDir::cleanPath(contentFolder);
+    if (!contentFolder.isEmpty() && !clean.startsWith(u".."_s) && !QDir::isAbsolutePath(clean))
+        profile.contentFolder = clean == u"."_s ? QString() : clean;
+    return profile;
+}
+
 QString SiteProfile::generatorName(Generator generator)
 {
     switch (generator) {

@@ -23,6 +23,9 @@ struct SiteProfile {
     QString staticFolder; // where the site serves "/images/x.png" from (Hugo: static/)
 
     static SiteProfile detect(const QString &root);
+    // The writer's choice over detection: a generator by name ("Hugo"...) and a content folder
+    // relative to the root; empty strings keep what was detected.
+    static SiteProfile withOverrides(const QString &root, const QString &generatorName, const QString &contentFolder);
     static SiteProfile forGenerator(Generator generator, const QString &root);
     static QString generatorName(Generator generator);
     QString absoluteContentFolder() const;

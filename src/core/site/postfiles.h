@@ -1,0 +1,22 @@
+#pragma once
+
+#include "site/siteprofile.h"
+#include "util/result.h"
+
+namespace Postwright::Core {
+
+// Renaming and deleting posts the way the site expects, and the way git should see it: a tracked
+// file's removal is staged, so the next publish takes it out of the site too.
+class PostFiles final {
+public:
+    // New path of the post. A page bundle (index.md) moves with its folder; a Jekyll post keeps
+    // its date prefix, taken from the date field. With keepOldUrl, the old address is added to
+    // the post's aliases (Hugo redirects it).
+    static Result<QString> rename(
+        const SiteProfile &profile, const QString &postPath, const QString &newSlug, bool keepOldUrl);
+    static Status remove(const SiteProfile &profile, const QString &postPath);
+    // The post's address on a Hugo site: /<section>/<slug>/.
+    static QString hugoUrl(const SiteProfile &profile, const QString &postPath);
+};
+
+} // namespace Postwright::Core
