@@ -70,6 +70,7 @@ private slots:
     void aRemoteThatChangedThePostStops();
     void overHttpWithTheRightPassword();
     void overHttpWithAWrongPasswordEndsAfterThreeTries();
+    void overHttpWithTheUsersCredentialHelper();
     void overSshWithAKeyFileAndAnUnknownHostKey();
     void overSshWithTheAgent();
     void anUnknownHostKeyRefusedPushesNothing();
@@ -329,6 +330,26 @@ void TestPublish::overHttpWithAWrongPasswordEndsAfterThreeTries()
     QCOMPARE(credentials.credentialRequests, RemoteSession::maximumCredentialAttempts);
     QVERIFY(credentials.rejected >= 1);
     QCOMPARE(remoteLog(), u"Start the sample blog\n"_s);
+}
+
+void TestPublish::overHttpWithTheUsersCredentialHelper()
+{
+    // The writer's own git setup: a credential helper that has the token. The command line
+    // (which has no one to ask) finds it through `git credential fill`.
+    HttpGitServer server;
+    QVERIFY(server.start(QFileInfo(m_origin).absolutePath(), m_work->path(), u"pat"_s, u"s3cret-token"_s));
+    setOrigin(server.url(QFileInfo(m_origin).fileName()));
+    const QString store = m_work->filePath(u"git-credentials"_s);
+    writeTextFile(store, u"http://pat:s3cret-token@127.0.0.1:%1\n"_s.arg(server.port()).toUtf8());
+    const QString home = qEnvironmentVariable("HOME");
+    writeTextFile(home + u"/.gitconfig"_s, u"[credential]\n\thelper = store --file=%1\n"_s.arg(store).toUtf8());
+    append(post(), "\nWith the helper's token.\n");
+    const CommandResult published = runCommand(qEnvironmentVariable("POSTWRIGHT_BINARY"),
+        {u"publish"_s, post(), u"--author"_s, u"Pat <pat@example.invalid>"_s});
+    QFile::remove(home + u"/.gitconfig"_s);
+    QVERIFY2(published.ok(), qPrintable(published.err));
+    QVERIFY(remoteLog().startsWith(u"Publish: "_s));
+    QVERIFY(!published.out.contains(u"s3cret"_s) && !published.err.contains(u"s3cret"_s));
 }
 
 void TestPublish::overSshWithAKeyFileAndAnUnknownHostKey()
