@@ -115,32 +115,57 @@ int ReadingTime::hugoWords(std::string_view utf8, bool cjkPage)
     return words;
 }
 
-int ReadingTime::readingTimeWords(QStringView text)
+void ReadingTime::countPlainAndReadingTime(std::string_view utf8, int &plain, int &readingTime)
 {
-    qsizetype start = 0;
-    qsizetype end = text.size() - 1;
-    while (start < text.size() && isReadingTimeBound(text[start].unicode()))
-        ++start;
-    while (end >= 0 && isReadingTimeBound(text[end].unicode()))
-        --end;
-    auto at = [&](qsizetype i) -> char16_t { return i < text.size() ? text[i].unicode() : u'\n'; };
-    int words = 0;
-    for (qsizetype i = start; i <= end; ++i) {
-        const char16_t c = at(i);
-        if (isReadingTimeCjk(c)
-            || (!isReadingTimeBound(c) && (isReadingTimeBound(at(i + 1)) || isReadingTimeCjk(at(i + 1)))))
-            ++words;
-        if (isReadingTimeCjk(c)) {
-            while (i <= end && (isReadingTimePunctuation(at(i + 1)) || isReadingTimeBound(at(i + 1))))
-                ++i;
+    // One pass over the text for two counts: whitespace-separated words (Go's unicode.IsSpace),
+    // and the reading-time package's words, which it counts on UTF-16 code units as JavaScript
+    // sees them (a character beyond U+FFFF is two units that are neither CJK nor punctuation).
+    plain = 0;
+    readingTime = 0;
+    bool inWord = false;
+    bool hasPending = false;
+    bool eating = false; // after a CJK character the package skips punctuation and spaces
+    char16_t pending = 0;
+    auto evaluate = [&](char16_t unit, char16_t next) {
+        if (isReadingTimeCjk(unit)
+            || (!isReadingTimeBound(unit) && (isReadingTimeBound(next) || isReadingTimeCjk(next))))
+            ++readingTime;
+        if (isReadingTimeCjk(unit))
+            eating = true;
+    };
+    auto feed = [&](char16_t unit) {
+        if (hasPending) {
+            evaluate(pending, unit);
+            hasPending = false;
+        }
+        if (eating && (isReadingTimePunctuation(unit) || isReadingTimeBound(unit)))
+            return; // skipped: never looked at as a word's end
+        eating = false;
+        pending = unit;
+        hasPending = true;
+    };
+    for (size_t i = 0; i < utf8.size();) {
+        const char32_t rune = nextRune(utf8, i);
+        const bool space = isGoSpace(rune);
+        if (!space && !inWord)
+            ++plain;
+        inWord = !space;
+        if (rune > 0xFFFF) {
+            feed(QChar::highSurrogate(rune));
+            feed(QChar::lowSurrogate(rune));
+        } else {
+            feed(char16_t(rune));
         }
     }
-    return words;
+    if (hasPending)
+        evaluate(pending, u'\n');
 }
 
 bool ReadingTime::hasCjk(QStringView source)
 {
     for (qsizetype i = 0; i < source.size(); ++i) {
+        if (source[i].unicode() < 0x1100)
+            continue; // the common case, first
         char32_t rune = source[i].unicode();
         if (source[i].isHighSurrogate() && i + 1 < source.size() && source[i + 1].isLowSurrogate()) {
             rune = QChar::surrogateToUcs4(source[i], source[i + 1]);

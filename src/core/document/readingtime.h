@@ -36,7 +36,8 @@ public:
     static std::optional<ReadingPreset> presetFromName(QStringView name);
 
     static int hugoWords(std::string_view utf8, bool cjkPage);
-    static int readingTimeWords(QStringView text);
+    // Whitespace-separated words and the reading-time package's word count, in one pass.
+    static void countPlainAndReadingTime(std::string_view utf8, int &plain, int &readingTime);
 };
 
 } // namespace Postwright::Core

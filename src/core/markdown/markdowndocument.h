@@ -33,7 +33,8 @@ public:
     int renderOptions() const { return m_options; }
     // The line in the file of a line the parser reports (1-based in the body).
     int fileLine(int bodyLine) const { return bodyLine + m_firstLine - 1; }
-    // Work that makes cmark allocate for this document's nodes runs inside this scope.
+    // Work that makes cmark allocate for this document's nodes must run inside this scope: the
+    // document is freed by releasing its arena, without walking the tree.
     NodeArena &arena() const { return *m_arena; }
 
 private:

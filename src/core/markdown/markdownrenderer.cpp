@@ -18,6 +18,8 @@ namespace {
 
 QString renderNode(const MarkdownDocument &document, cmark_node *node)
 {
+    // cmark may allocate through the node's allocator while rendering (iterators, literals).
+    const NodeArena::Scope scope(document.arena());
     char *html = cmark_render_html_with_mem(
         node, document.renderOptions(), document.extensions(), cmark_get_default_mem_allocator());
     QString result = QString::fromUtf8(html);
@@ -28,10 +30,9 @@ QString renderNode(const MarkdownDocument &document, cmark_node *node)
 WordCounts countWords(const ReadableText &readable, bool cjkPage)
 {
     WordCounts counts;
-    counts.plain = ReadingTime::hugoWords(readable.text, false);
+    ReadingTime::countPlainAndReadingTime(readable.text, counts.plain, counts.readingTime);
     counts.hugo = cjkPage ? ReadingTime::hugoWords(readable.hugoText.empty() ? readable.text : readable.hugoText, true)
                           : counts.plain + readable.hugoExtraWords;
-    counts.readingTime = ReadingTime::readingTimeWords(QString::fromUtf8(readable.text));
     counts.images = readable.imageCount;
     return counts;
 }

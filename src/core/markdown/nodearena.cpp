@@ -13,7 +13,10 @@ namespace {
 
 thread_local NodeArena *t_currentArena = nullptr;
 
-constexpr size_t chunkSize = 1 << 20;
+// Chunks start small (most posts are short, and zeroing a large first chunk per document cost
+// more than parsing a small post) and double up to a megabyte.
+constexpr size_t firstChunkSize = 16 << 10;
+constexpr size_t largestChunkSize = 1 << 20;
 
 // Every block starts with this header: its usable size and whether the heap owns it.
 struct alignas(std::max_align_t) BlockHeader {
@@ -87,8 +90,9 @@ void *NodeArena::allocate(size_t bytes)
 {
     const size_t needed = sizeof(BlockHeader) + ((bytes + alignof(BlockHeader) - 1) & ~(alignof(BlockHeader) - 1));
     if (needed > m_left) {
-        const size_t size = std::max(chunkSize, needed);
-        // calloc: cmark expects zeroed memory, and fresh pages from the system already are.
+        m_nextChunkSize = m_nextChunkSize == 0 ? firstChunkSize : std::min(m_nextChunkSize * 2, largestChunkSize);
+        const size_t size = std::max(m_nextChunkSize, needed);
+        // calloc: cmark expects zeroed memory; large chunks come zeroed from the system for free.
         char *chunk = static_cast<char *>(std::calloc(1, size));
         if (!chunk)
             throw std::bad_alloc();

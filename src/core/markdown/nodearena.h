@@ -38,6 +38,7 @@ private:
     std::vector<char *> m_chunks;
     char *m_next = nullptr;
     size_t m_left = 0;
+    size_t m_nextChunkSize = 0;
 };
 
 } // namespace Postwright::Core
