@@ -4,7 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/install-deps.sh --with-tests
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPOSTWRIGHT_WERROR=ON
+# In CI the suite also builds the .deb, installs it and runs the installed program.
+package_test=OFF
+[[ "${CI:-}" == "true" ]] && package_test=ON
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPOSTWRIGHT_WERROR=ON -DPOSTWRIGHT_PACKAGE_TEST=$package_test
 cmake --build build -j"$(nproc)"
 
 if [[ -z "${DISPLAY:-}" ]]; then

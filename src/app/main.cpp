@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -81,6 +82,7 @@ int main(int argc, char *argv[])
     describeApplication();
     QApplication::setApplicationDisplayName(u"Postwright"_s);
     QApplication::setDesktopFileName(u"io.github.postwright.Postwright"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/io.github.postwright.Postwright.svg"_s));
 
     const Core::GitLibrary git;
     if (useSampleBlog) {
