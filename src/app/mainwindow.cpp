@@ -155,6 +155,8 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     restoreWindowState();
     updateTitle();
+    // A writer opens the app to write: the text has the focus first.
+    m_editor->setFocus();
 }
 
 MainWindow::~MainWindow()
@@ -239,6 +241,7 @@ void MainWindow::createActions()
     m_remoteContentAction->setCheckable(true);
     m_remoteContentAction->setToolTip(tr("Off by default: a post's preview loads nothing from the internet"));
     connect(m_remoteContentAction, &QAction::triggered, this, &MainWindow::setAllowRemoteContent);
+    m_spellingMenu = view->addMenu(tr("&Spelling Language"));
     view->addSeparator();
     view->addAction(tr("Zoom &In"), QKeySequence(Qt::CTRL | Qt::Key_Equal), this, [this] { m_editor->zoom(1); });
     view->addAction(tr("Zoom &Out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), this, [this] { m_editor->zoom(-1); });
@@ -278,6 +281,9 @@ bool MainWindow::open(const OpenTarget &target)
     m_profile = SiteProfile::withOverrides(root, settings.value(blogKey + u"generator"_s).toString(),
         settings.value(blogKey + u"contentFolder"_s).toString());
     m_renderer->setOptions({}, m_profile.naming);
+    setSpellingLanguage(settings.contains(blogKey + u"spellingLanguage"_s)
+            ? settings.value(blogKey + u"spellingLanguage"_s).toString()
+            : SpellChecker::bestLanguageFor(QLocale().name(), SpellChecker::availableLanguages()));
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/library/"_s
         + QString::fromLatin1(m_profile.root.toUtf8().toBase64(QByteArray::Base64UrlEncoding)) + u".cache"_s;
     m_library = std::make_shared<PostLibrary>(m_profile, cache);
@@ -607,6 +613,42 @@ void MainWindow::editBlogSettings()
     settings.setValue(blogKey + u"generator"_s, generator == generators.first() ? QString() : generator);
     settings.setValue(blogKey + u"contentFolder"_s, folder.trimmed());
     open({m_profile.root, m_postPath});
+}
+
+QString MainWindow::spellingLanguage() const
+{
+    return m_spellChecker ? m_spellChecker->language() : QString();
+}
+
+void MainWindow::setSpellingLanguage(const QString &language)
+{
+    m_editor->setSpellChecker(nullptr);
+    m_spellChecker.reset();
+    if (!language.isEmpty()) {
+        const QString personal =
+            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/personal-dictionary.txt"_s;
+        m_spellChecker = std::make_unique<SpellChecker>(language, personal);
+        if (!m_spellChecker->isValid())
+            m_spellChecker.reset();
+    }
+    m_editor->setSpellChecker(m_spellChecker.get());
+    if (!m_profile.root.isEmpty()) {
+        QSettings().setValue(u"blogs/%1/spellingLanguage"_s.arg(
+                                 QString::fromLatin1(m_profile.root.toUtf8().toBase64(QByteArray::Base64UrlEncoding))),
+            language);
+    }
+    // The menu lists the installed dictionaries, the current one checked.
+    m_spellingMenu->clear();
+    QAction *off = m_spellingMenu->addAction(tr("&Off"), this, [this] { setSpellingLanguage({}); });
+    off->setCheckable(true);
+    off->setChecked(!m_spellChecker);
+    m_spellingMenu->addSeparator();
+    for (const QString &available : SpellChecker::availableLanguages()) {
+        QAction *choice =
+            m_spellingMenu->addAction(available, this, [this, available] { setSpellingLanguage(available); });
+        choice->setCheckable(true);
+        choice->setChecked(available == spellingLanguage());
+    }
 }
 
 void MainWindow::rescanLibrary()

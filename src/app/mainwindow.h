@@ -5,6 +5,7 @@
 #include "site/opentarget.h"
 #include "site/postlibrary.h"
 #include "site/siteprofile.h"
+#include "spelling/spellchecker.h"
 #include "storage/recoverystore.h"
 
 #include <QFileSystemWatcher>
@@ -63,6 +64,9 @@ public:
     bool renamePost(const QString &path, const QString &newName = {}, std::optional<bool> keepOldUrl = {});
     bool deletePost(const QString &path, bool confirmed = false);
     void editBlogSettings();
+    // Spell checking in the blog's language (kept per blog); empty turns it off.
+    void setSpellingLanguage(const QString &language);
+    QString spellingLanguage() const;
 
 signals:
     void libraryScanned();
@@ -123,6 +127,8 @@ private:
     QLabel *m_statusLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_remoteContentAction = nullptr;
+    QMenu *m_spellingMenu = nullptr;
+    std::unique_ptr<Core::SpellChecker> m_spellChecker;
     PreviewRenderer *m_renderer = nullptr;
     QTimer m_autosaveTimer;
     QFileSystemWatcher m_watcher;

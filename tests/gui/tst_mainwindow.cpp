@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -85,6 +86,7 @@ private slots:
     void editorAndPreviewScrollTogether();
     void writerShortcuts();
     void findAndReplaceWithARegularExpression();
+    void misspelledWordsOfferCorrections();
     void saveKeepsCrlfAndTheByteOrderMark();
     void publishShowsTheReceiptProgressAndCommit();
     void theLibraryListsPostsWithStatusAndOpensThem();
@@ -407,6 +409,25 @@ void TestMainWindow::writerShortcuts()
     QCOMPARE(editor->toPlainText(), u"see [docs](https://)"_s);
     QCOMPARE(editor->textCursor().selectedText(), u"https://"_s);
     editor->document()->setModified(false);
+}
+
+void TestMainWindow::misspelledWordsOfferCorrections()
+{
+    App::MainWindow window;
+    QVERIFY(openAndWait(window));
+    window.setSpellingLanguage(u"en_US"_s);
+    QCOMPARE(window.spellingLanguage(), u"en_US"_s);
+    window.editor()->loadText(u"I wrote teh post.\n"_s);
+    QTextCursor cursor(window.editor()->document());
+    cursor.setPosition(9);
+    const QPoint where = window.editor()->cursorRect(cursor).center();
+    std::unique_ptr<QMenu> menu(window.editor()->contextMenuAt(where));
+    QCOMPARE(menu->actions().value(0)->text(), u"the"_s);
+    menu->actions().value(0)->trigger();
+    QCOMPARE(window.editor()->toPlainText(), u"I wrote the post.\n"_s);
+    window.editor()->undo();
+    QCOMPARE(window.editor()->toPlainText(), u"I wrote teh post.\n"_s);
+    window.editor()->document()->setModified(false);
 }
 
 void TestMainWindow::findAndReplaceWithARegularExpression()

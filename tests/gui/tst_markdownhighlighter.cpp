@@ -1,6 +1,8 @@
 #include "editor/markdownhighlighter.h"
+#include "spelling/spellchecker.h"
 
 #include <QGuiApplication>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -34,6 +36,7 @@ private slots:
     void roles_data();
     void roles();
     void plainTextStaysPlain();
+    void misspellingsAreUnderlinedInProseOnly();
 };
 
 void TestMarkdownHighlighter::roles_data()
@@ -93,6 +96,27 @@ void TestMarkdownHighlighter::plainTextStaysPlain()
     QTextDocument document(u"Just a sentence, with 3 * 4 = 12 and snake_case_words.\n---\n"_s);
     MarkdownHighlighter highlighter(&document, true);
     QVERIFY(document.firstBlock().layout()->formats().isEmpty());
+}
+
+void TestMarkdownHighlighter::misspellingsAreUnderlinedInProseOnly()
+{
+    QTemporaryDir folder;
+    const Postwright::Core::SpellChecker checker(u"en_US"_s, folder.filePath(u"personal.txt"_s));
+    QTextDocument document(u"---\ntitlle: A speling title\n---\nSome speling here, `speling` in code, "
+                           u"https://example.invalid/speling and [text](speling.md).\n"_s);
+    MarkdownHighlighter highlighter(&document, false);
+    highlighter.setSpellChecker(&checker);
+    auto underlined = [&](int line, int column) {
+        return MarkdownHighlighter::isMisspelledFormat(formatAt(document, line, column));
+    };
+    QVERIFY(underlined(3, 6)); // "speling" in the text
+    QVERIFY(!underlined(3, 1)); // "Some"
+    QVERIFY(underlined(1, 11)); // a front-matter value is prose
+    QVERIFY(!underlined(1, 2)); // the key is not
+    const QString line = document.findBlockByNumber(3).text();
+    QVERIFY(!underlined(3, int(line.indexOf(u"`speling`"_s)) + 2));
+    QVERIFY(!underlined(3, int(line.indexOf(u"invalid/speling"_s)) + 9));
+    QVERIFY(!underlined(3, int(line.indexOf(u"(speling.md)"_s)) + 2));
 }
 
 QTEST_MAIN(TestMarkdownHighlighter)

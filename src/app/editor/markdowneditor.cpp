@@ -1,13 +1,17 @@
 #include "editor/markdowneditor.h"
 
 #include "editor/highlighting.h"
+#include "editor/markdownhighlighter.h"
+#include "spelling/spellchecker.h"
 
 #include <QBuffer>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QImage>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QPaintEvent>
 #include <QPainter>
@@ -262,6 +266,55 @@ void MarkdownEditor::insertFromMimeData(const QMimeData *source)
         return;
     }
     QPlainTextEdit::insertFromMimeData(source);
+}
+
+void MarkdownEditor::setSpellChecker(Core::SpellChecker *checker)
+{
+    m_spellChecker = checker;
+    // KSyntaxHighlighting has no spelling hook; the built-in highlighter does.
+    if (auto *markdown = qobject_cast<MarkdownHighlighter *>(m_highlighter))
+        markdown->setSpellChecker(checker);
+}
+
+QMenu *MarkdownEditor::contextMenuAt(const QPoint &position)
+{
+    QMenu *menu = createStandardContextMenu(position);
+    QTextCursor word = cursorForPosition(position);
+    word.select(QTextCursor::WordUnderCursor);
+    const QString text = word.selectedText();
+    if (!m_spellChecker || text.isEmpty() || m_spellChecker->isCorrect(text))
+        return menu;
+    QAction *first = menu->actions().value(0);
+    const QStringList suggestions = m_spellChecker->suggestions(text);
+    for (const QString &suggestion : suggestions) {
+        auto *replace = new QAction(suggestion, menu);
+        QFont bold = replace->font();
+        bold.setBold(true);
+        replace->setFont(bold);
+        connect(
+            replace, &QAction::triggered, this, [this, word, suggestion]() mutable { word.insertText(suggestion); });
+        menu->insertAction(first, replace);
+    }
+    if (suggestions.isEmpty()) {
+        auto *none = new QAction(tr("(no suggestions)"), menu);
+        none->setEnabled(false);
+        menu->insertAction(first, none);
+    }
+    auto *add = new QAction(tr("Add “%1” to the Dictionary").arg(text), menu);
+    connect(add, &QAction::triggered, this, [this, text] {
+        m_spellChecker->addToPersonal(text);
+        m_highlighter->rehighlight();
+    });
+    menu->insertAction(first, add);
+    menu->insertSeparator(first);
+    return menu;
+}
+
+void MarkdownEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = contextMenuAt(event->pos());
+    menu->exec(event->globalPos());
+    delete menu;
 }
 
 void MarkdownEditor::setLineNumbersVisible(bool visible)

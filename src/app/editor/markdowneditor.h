@@ -2,7 +2,12 @@
 
 #include <QPlainTextEdit>
 
+class QMenu;
 class QSyntaxHighlighter;
+
+namespace Postwright::Core {
+class SpellChecker;
+}
 
 namespace Postwright::App {
 
@@ -34,6 +39,10 @@ public:
     void resetZoom();
     void setDarkTheme(bool dark);
     QSyntaxHighlighter *highlighter() const { return m_highlighter; }
+    // Misspelled words are underlined and offered corrections in the context menu; null: off.
+    void setSpellChecker(Core::SpellChecker *checker);
+    // The context menu for a position: corrections first when the word there is misspelled.
+    QMenu *contextMenuAt(const QPoint &position);
     int lineNumberAreaWidth() const;
     void paintLineNumbers(QPaintEvent *event);
 
@@ -46,6 +55,7 @@ protected:
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
     void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void wrapSelection(const QString &marker);
@@ -56,6 +66,7 @@ private:
 
     QWidget *m_lineNumberArea = nullptr;
     QSyntaxHighlighter *m_highlighter = nullptr;
+    Core::SpellChecker *m_spellChecker = nullptr;
     bool m_lineNumbersVisible = false;
     int m_basePointSize = 11;
     int m_zoomSteps = 0;

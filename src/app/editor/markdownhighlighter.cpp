@@ -1,5 +1,7 @@
 #include "editor/markdownhighlighter.h"
 
+#include "spelling/spellchecker.h"
+
 #include <QTextDocument>
 
 namespace Postwright::App {
@@ -100,11 +102,78 @@ void MarkdownHighlighter::setDark(bool dark)
 
 void MarkdownHighlighter::apply(int start, int length, Role role)
 {
-    if (length > 0)
-        setFormat(start, length, m_formats[int(role)]);
+    if (length <= 0)
+        return;
+    setFormat(start, length, m_formats[int(role)]);
+    switch (role) {
+    case Role::Code:
+    case Role::FenceMarker:
+    case Role::CodeLanguage:
+    case Role::LinkTarget:
+    case Role::Comment:
+    case Role::MetadataDelimiter:
+    case Role::MetadataKey:
+        for (int i = start; i < start + length && i < m_notProse.size(); ++i)
+            m_notProse[i] = true;
+        break;
+    default: break;
+    }
+}
+
+void MarkdownHighlighter::setSpellChecker(const Core::SpellChecker *checker)
+{
+    m_spellChecker = checker;
+    rehighlight();
+}
+
+bool MarkdownHighlighter::isMisspelledFormat(const QTextCharFormat &format)
+{
+    return format.underlineStyle() == QTextCharFormat::SpellCheckUnderline;
 }
 
 void MarkdownHighlighter::highlightBlock(const QString &text)
+{
+    m_notProse.fill(false, text.size());
+    highlightMarkdown(text);
+    if (m_spellChecker)
+        underlineMisspellings(text);
+}
+
+void MarkdownHighlighter::underlineMisspellings(const QString &text)
+{
+    const int size = int(text.size());
+    for (int i = 0; i < size;) {
+        if (!text[i].isLetter()) {
+            ++i;
+            continue;
+        }
+        int end = i;
+        bool hasDigit = false;
+        while (end < size && (text[end].isLetterOrNumber() || text[end] == u'\'' || text[end] == u'’')) {
+            hasDigit = hasDigit || text[end].isDigit();
+            ++end;
+        }
+        while (end > i && (text[end - 1] == u'\'' || text[end - 1] == u'’'))
+            --end;
+        bool prose = true;
+        for (int k = i; k < end && prose; ++k)
+            prose = !m_notProse[k];
+        // Words glued to "/" or "." are paths and addresses, not prose.
+        const bool path = (i > 0 && (text[i - 1] == u'/' || text[i - 1] == u'.' || text[i - 1] == u'@'))
+            || (end < size && (text[end] == u'/' || text[end] == u'@'));
+        if (prose && !hasDigit && !path && end - i > 1 && !m_spellChecker->isCorrect(text.mid(i, end - i))) {
+            for (int k = i; k < end; ++k) {
+                QTextCharFormat underlined = format(k);
+                underlined.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+                underlined.setUnderlineColor(QColor(220, 40, 40));
+                setFormat(k, 1, underlined);
+            }
+        }
+        i = end + 1;
+    }
+}
+
+void MarkdownHighlighter::highlightMarkdown(const QString &text)
 {
     const int previous = previousBlockState();
     setCurrentBlockState(Normal);

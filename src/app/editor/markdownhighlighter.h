@@ -3,6 +3,10 @@
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
+namespace Postwright::Core {
+class SpellChecker;
+}
+
 namespace Postwright::App {
 
 // Postwright's own Markdown highlighter, used where KDE's KSyntaxHighlighting (KF6) is not
@@ -36,18 +40,27 @@ public:
 
     explicit MarkdownHighlighter(QTextDocument *document, bool dark);
     void setDark(bool dark);
+    // Underlines misspelled words in prose (not in code, link targets, comments or front-matter
+    // keys); null turns checking off.
+    void setSpellChecker(const Core::SpellChecker *checker);
+    // Whether the word at position of block was found misspelled.
+    static bool isMisspelledFormat(const QTextCharFormat &format);
     QTextCharFormat formatFor(Role role) const { return m_formats[int(role)]; }
 
 protected:
     void highlightBlock(const QString &text) override;
 
 private:
+    void highlightMarkdown(const QString &text);
+    void underlineMisspellings(const QString &text);
     void highlightFrontMatterLine(const QString &text);
     void highlightInline(const QString &text, int from);
     int highlightLinkAt(const QString &text, int at, bool image);
     void apply(int start, int length, Role role);
 
     QTextCharFormat m_formats[int(Role::Strikethrough) + 1];
+    const Core::SpellChecker *m_spellChecker = nullptr;
+    QList<bool> m_notProse; // per character of the block being highlighted
 };
 
 } // namespace Postwright::App

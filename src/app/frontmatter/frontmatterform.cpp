@@ -112,13 +112,15 @@ void FrontMatterForm::showFrontMatter(const Core::FrontMatter &frontMatter)
         m_updating = false;
         return;
     }
+    // A field the writer is typing in keeps its text and caret; any other follows the text.
     auto setIfIdle = [](QLineEdit *edit, const QString &value) {
-        if (!edit->hasFocus() && edit->text() != value)
+        if (!(edit->hasFocus() && edit->isModified()) && edit->text() != value)
             edit->setText(value);
     };
     setIfIdle(m_ui->titleEdit, frontMatter.title());
     setIfIdle(m_ui->summaryEdit, frontMatter.summary());
-    if (!m_ui->tagsEdit->hasFocus() && splitTags(m_ui->tagsEdit->text()) != frontMatter.tags())
+    if (!(m_ui->tagsEdit->hasFocus() && m_ui->tagsEdit->isModified())
+        && splitTags(m_ui->tagsEdit->text()) != frontMatter.tags())
         m_ui->tagsEdit->setText(frontMatter.tags().join(u", "_s));
     updateSummaryCount(m_ui->summaryEdit->text());
 
