@@ -19,6 +19,7 @@ test_packages=(
     xvfb xauth x11-utils imagemagick cmark-gfm hugo jekyll
     openssh-server openssh-client lighttpd
     desktop-file-utils appstream clang-format gnome-keyring dbus-daemon libsecret-tools
+    clang libclang-rt-14-dev
 )
 
 wanted=("${build_packages[@]}" "${runtime_packages[@]}")

@@ -197,6 +197,29 @@ void TestFrontMatter::surgicalEdits_data()
         << u"+++\ntitle = \"t\"\nsummary = \"s\"\n[params]\nx = 1\n+++\n"_s;
     QTest::newRow("TOML: draft flips") << u"+++\ndraft = true\n+++\n"_s << u"draft=false"_s
                                        << u"+++\ndraft = false\n+++\n"_s;
+    // Found by fuzzing (tests/fuzz/fuzz_frontmatter.cpp):
+    QTest::newRow("a key added to an indented block lines up with its keys")
+        << u"---\n  a: 1\n---\n"_s << u"title=x"_s << u"---\n  a: 1\n  title: x\n---\n"_s;
+    QTest::newRow("a block scalar with an indentation indicator is replaced by a quoted value")
+        << u"---\ntitle: |9\n---\n"_s << u"title=x"_s << u"---\ntitle: \"x\"\n---\n"_s;
+    QTest::newRow("a block scalar value starting with spaces becomes quoted")
+        << u"---\nsummary: |\n  old\n---\n"_s << u"summary=  lead"_s << u"---\nsummary: \"  lead\"\n---\n"_s;
+    QTest::newRow("a value written below its key moves up beside it")
+        << u"---\ntitle:\n\n  \"old\"\n---\n"_s << u"title=new"_s << u"---\ntitle: \"new\"\n---\n"_s;
+    QTest::newRow("a block list ending in an empty item keeps the line break before ---")
+        << u"---\ntags:\n  - a\n  -\n---\n"_s << u"tags=b"_s << u"---\ntags:\n  - b\n---\n"_s;
+    QTest::newRow("a field of a {flow} front matter is changed in place")
+        << u"---\n{title: old, draft: true}\n---\n"_s << u"draft=false"_s
+        << u"---\n{title: old, draft: false}\n---\n"_s;
+    QTest::newRow("a field cannot be added to a {flow} front matter")
+        << u"---\n{title: old}\n---\n"_s << u"summary=x"_s
+        << u"ERROR: this front matter is written as {key: value, ...}: add summary in the text"_s;
+    QTest::newRow("explicit ? keys are not edited")
+        << u"---\n? title\n: x\n---\n"_s << u"title=y"_s
+        << u"ERROR: this front matter uses \"? key\" entries, which Postwright does not edit; edit it in the text"_s;
+    QTest::newRow("tags with nested lists are not rewritten")
+        << u"---\ntags:\n- [a, b]\n---\n"_s << u"tags=c"_s
+        << u"ERROR: tags holds nested lists or mappings; edit it in the text"_s;
     QTest::newRow("TOML: a field is removed with its line")
         << u"+++\na = 1\ndraft = true\nb = 2\n+++\n"_s << u"-draft"_s << u"+++\na = 1\nb = 2\n+++\n"_s;
 }
@@ -271,6 +294,13 @@ void TestFrontMatter::errors_data()
         << u"---\ntitle: \"é\" extra\n---\n"_s << 2 << 12 << u"malformed"_s;
     QTest::newRow("TOML: a duplicate key") << u"+++\na = 1\na = 2\n+++\n"_s << 3 << 5 << u"redefine"_s;
     QTest::newRow("TOML: an unclosed string") << u"+++\ntitle = \"x\n+++\n"_s << 2 << 11 << u"malformed"_s;
+    QTest::newRow("a second --- inside starts another YAML document")
+        << u"---\ntitle: a\n--- # not closing\nb: c\n---\n"_s << 3 << 1 << u"second \"---\""_s;
+    QTest::newRow("a lone block scalar instead of fields") << u"---\n|\n\n---\n"_s << 2 << 1 << u"key: value"_s;
+    QTest::newRow("a lone alias instead of fields") << u"---\n*anchor\n---\n"_s << 2 << 1 << u"key: value"_s;
+    QTest::newRow("a lone carriage return") << u"---\ntitle: a\rsummary: b\n---\n"_s << 2 << 1 << u"carriage return"_s;
+    QTest::newRow("a byte order mark inside the block")
+        << u"---\n\ufefftitle: x\n---\n"_s << 2 << 1 << u"byte order mark"_s;
 }
 
 void TestFrontMatter::errors()

@@ -282,7 +282,7 @@ void TestMainWindow::scriptsInAPostNeverRun()
         u"<iframe srcdoc=\"<script>parent.pwned = 4</script>\"></iframe>"_s,
         u"<a id=\"js\" href=\"javascript:window.pwned = 5\">link</a>"_s};
     for (const QString &vector : vectors)
-        hostile.append({1, 1, vector, size_t(hostile.size() + 1), 0, {}});
+        hostile.append({1, 1, vector, size_t(hostile.size() + 1), 0, false, {}});
     QSignalSpy shown(window.preview(), &App::PreviewView::blocksShown);
     window.preview()->showBlocks(hostile);
     QVERIFY(shown.wait(10000));

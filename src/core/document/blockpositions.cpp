@@ -5,7 +5,7 @@
 namespace Postwright::Core {
 
 BlockPositions::BlockPositions(QStringView text, qsizetype contentStart, qsizetype contentLength)
-    : m_text(text), m_contentStart(contentStart), m_contentEnd(contentStart + contentLength)
+    : m_text(text), m_contentEnd(contentStart + contentLength)
 {
     m_codePointOffsets.reserve(size_t(contentLength) + 1);
     m_lineFirstCodePoint.push_back(0);

@@ -21,7 +21,6 @@ public:
 
 private:
     QStringView m_text;
-    qsizetype m_contentStart;
     qsizetype m_contentEnd;
     std::vector<qsizetype> m_codePointOffsets;
     std::vector<size_t> m_lineFirstCodePoint;

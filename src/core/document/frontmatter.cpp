@@ -4,7 +4,9 @@
 #include "document/yamlblockparser.h"
 
 #include <QCoreApplication>
+
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace Postwright::Core {
 
@@ -127,6 +129,17 @@ FrontMatter FrontMatter::parse(QStringView text, const FieldNaming &naming)
         return frontMatter;
     }
 
+    // A carriage return that does not end a CRLF pair is a line break to YAML but not to the
+    // editor: such text is read as it is, but not edited.
+    const QStringView content = text.sliced(frontMatter.m_content.start, frontMatter.m_content.length);
+    for (qsizetype i = 0; i < content.size(); ++i) {
+        if (content[i] == u'\r' && (i + 1 == content.size() || content[i + 1] != u'\n')) {
+            frontMatter.m_error = Error{tr("the front matter has a line ending with a lone carriage return (old Mac "
+                                           "style): save the file with LF or CRLF line endings"),
+                2 + int(content.first(i).count(u'\n')), 1};
+            return frontMatter;
+        }
+    }
     if (frontMatter.m_format == FrontMatterFormat::Yaml)
         YamlBlockParser::parse(text, frontMatter);
     else
@@ -209,6 +222,9 @@ std::optional<bool> FrontMatter::draft() const
 
 std::optional<Error> FrontMatter::editBlocker() const
 {
+    if (m_explicitKeys)
+        return Error{
+            tr("this front matter uses \"? key\" entries, which Postwright does not edit; edit it in the text")};
     if (m_error) {
         Error blocked = *m_error;
         blocked.message = tr("the front matter cannot be edited until it is fixed: %1").arg(m_error->message);
@@ -223,13 +239,32 @@ Result<TextEdit> FrontMatter::replaceValue(const FrontMatterEntry &existing, con
     // `key:` with nothing after it: the value goes after a space, or on the lines below it.
     if (existing.valueSpan.length == 0 && !newValue.startsWith(m_lineEnding))
         replacement.prepend(u' ');
+    // A value that began on a later line than its key: a block scalar or list may stay there,
+    // anything else moves up beside the key, where YAML reads it whatever the indentation.
+    const bool startsBelow = existing.valueSpan.length > 0 && m_format == FrontMatterFormat::Yaml
+        && QStringView(m_source)
+               .sliced(existing.keySpan.end(), existing.valueSpan.start - existing.keySpan.end())
+               .contains(u'\n');
+    const bool blockValue = newValue.startsWith(m_lineEnding) || newValue.startsWith(u'|') || newValue.startsWith(u'>')
+        || newValue.startsWith(u"- "_s);
+    if (startsBelow && !blockValue) {
+        const qsizetype colon = m_source.indexOf(u':', existing.keySpan.end());
+        if (colon >= 0 && colon < existing.valueSpan.start)
+            return TextEdit{colon + 1, existing.valueSpan.end() - colon - 1, u' ' + newValue};
+    }
     return TextEdit{existing.valueSpan.start, existing.valueSpan.length, replacement};
 }
 
 Result<TextEdit> FrontMatter::addEntry(const QString &key, const QString &formattedValue) const
 {
     const bool yaml = m_format != FrontMatterFormat::Toml;
-    QString line = key;
+    if (yaml && m_flowMapping)
+        return Error{tr("this front matter is written as {key: value, ...}: add %1 in the text").arg(key)};
+    QString line;
+    // The new key lines up with the block's mapping (YAML allows it indented as a whole).
+    if (yaml)
+        line = QString(m_mappingIndent, u' ');
+    line += key;
     if (yaml)
         line += formattedValue.startsWith(m_lineEnding) ? u":"_s : u": "_s;
     else
@@ -277,7 +312,9 @@ Result<TextEdit> FrontMatter::setText(PostField field, const QString &value) con
         return replaceValue(*existing, ScalarFormat::string(m_format, existing->style, value));
     case ValueStyle::Literal:
     case ValueStyle::Folded: {
-        if (m_format == FrontMatterFormat::Toml || value.trimmed().isEmpty())
+        // A block scalar cannot start with a space (it would read as indentation): quote those.
+        if (m_format == FrontMatterFormat::Toml || value.trimmed().isEmpty() || value.front().isSpace()
+            || value.contains(u'\r'))
             return replaceValue(*existing, ScalarFormat::string(m_format, ValueStyle::DoubleQuoted, value));
         // Keep the block scalar: its header (`>-`, `|`...) and the indentation of its lines.
         const QString source = m_source.mid(existing->valueSpan.start, existing->valueSpan.length);
@@ -285,6 +322,9 @@ Result<TextEdit> FrontMatter::setText(PostField field, const QString &value) con
         QString header = source.left(headerEnd < 0 ? source.size() : headerEnd);
         if (header.endsWith(u'\r'))
             header.chop(1);
+        // An explicit indentation (|2) or a comment on the header line: quote instead.
+        if (std::any_of(header.begin(), header.end(), [](QChar c) { return c.isDigit() || c == u'#'; }))
+            return replaceValue(*existing, ScalarFormat::string(m_format, ValueStyle::DoubleQuoted, value));
         const QString firstLine = headerEnd < 0 ? QString() : source.mid(headerEnd + 1);
         qsizetype indentWidth = 0;
         while (indentWidth < firstLine.size() && firstLine[indentWidth] == u' ')
@@ -349,6 +389,8 @@ Result<TextEdit> FrontMatter::setList(const QString &key, const QStringList &tag
         const bool newline = block && !tags.isEmpty() && existing->valueSpan.length == 0;
         return replaceValue(*existing, newline ? asNewBlock(tags) : formatList(tags, nullptr, false));
     }
+    if (existing->hasNestedItems)
+        return Error{tr("%1 holds nested lists or mappings; edit it in the text").arg(existing->key)};
     switch (existing->style) {
     case ValueStyle::FlowSequence: return replaceValue(*existing, formatList(tags, existing, false));
     case ValueStyle::BlockSequence:

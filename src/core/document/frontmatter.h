@@ -37,6 +37,7 @@ struct FrontMatterEntry {
     QStringList items; // the decoded items of a sequence of scalars
     ValueStyle itemStyle = ValueStyle::Plain;
     int blockIndent = 2; // column of '-' in a block sequence
+    bool hasNestedItems = false; // a list with lists or mappings in it: not rewritten
 };
 
 // The front matter of a post, parsed with positions so that any one field can be rewritten
@@ -101,6 +102,9 @@ private:
     int m_bodyStartLine = 0;
     QString m_lineEnding = QStringLiteral("\n");
     FieldNaming m_naming;
+    int m_mappingIndent = 0; // the column of the top-level mapping's keys
+    bool m_flowMapping = false; // written as {key: value, ...}: fields can change, not be added
+    bool m_explicitKeys = false; // uses "? key": readable, but not edited by the form
     QString m_source; // the text up to the end of the block: block scalars are rewritten from it
     QList<FrontMatterEntry> m_entries;
 };

@@ -69,6 +69,14 @@ void YamlBlockParser::parse(QStringView text, FrontMatter &frontMatter)
     const BlockPositions positions(text, content.start, content.length);
     const int firstContentLine = 2; // the line after the opening ---
 
+    // libyaml takes a byte order mark at the start of the block as encoding information and does
+    // not count it, which would shift every position: refuse rather than edit the wrong bytes.
+    if (text.mid(content.start, content.length).contains(QChar(0xFEFF))) {
+        frontMatter.m_error = Error{tr("the front matter contains a byte order mark (U+FEFF): delete that invisible "
+                                       "character"),
+            firstContentLine, 1};
+        return;
+    }
     std::unique_ptr<yaml_parser_t, ParserDeleter> parser(new yaml_parser_t);
     yaml_parser_initialize(parser.get());
     yaml_parser_set_input_string(
@@ -81,13 +89,19 @@ void YamlBlockParser::parse(QStringView text, FrontMatter &frontMatter)
     };
 
     std::vector<Level> stack;
+    int documents = 0;
+    int mappingColumn = 0;
+    bool mappingStartsWithQuestionMark = false;
     FrontMatterEntry entry;
     bool valueOpen = false;
     qsizetype valueEnd = 0;
 
     auto finishEntry = [&]() {
         entry.valueSpan.length = valueEnd - entry.valueSpan.start;
-        if (entry.style == ValueStyle::Literal || entry.style == ValueStyle::Folded) {
+        // Block values (| and > scalars, block lists, mappings) end where their next line starts:
+        // the span stops at their last character, so an edit keeps the line break after it.
+        if (entry.style == ValueStyle::Literal || entry.style == ValueStyle::Folded
+            || entry.style == ValueStyle::BlockSequence || entry.style == ValueStyle::Mapping) {
             while (entry.valueSpan.length > 0 && text[entry.valueSpan.end() - 1].isSpace())
                 --entry.valueSpan.length;
         }
@@ -137,6 +151,15 @@ void YamlBlockParser::parse(QStringView text, FrontMatter &frontMatter)
         const yaml_event_t &event = guard.event;
         switch (event.type) {
         case YAML_STREAM_END_EVENT: return;
+        case YAML_DOCUMENT_START_EVENT:
+            // A "---" with something after it inside the block starts a second YAML document.
+            if (++documents > 1) {
+                fail(tr("a second \"---\" inside the front matter starts another document: remove it or close the "
+                        "front matter there"),
+                    event.start_mark);
+                return;
+            }
+            break;
         case YAML_SCALAR_EVENT:
         case YAML_ALIAS_EVENT: {
             QString value;
@@ -149,11 +172,22 @@ void YamlBlockParser::parse(QStringView text, FrontMatter &frontMatter)
                 return;
             const bool topLevel = stack.size() == 1;
             if (*role == Role::Root) {
-                if (event.type == YAML_SCALAR_EVENT && !value.trimmed().isEmpty()) {
+                // Only an empty block (or comments) may stand where the mapping should.
+                if (event.type == YAML_ALIAS_EVENT || !value.trimmed().isEmpty()
+                    || event.data.scalar.style != YAML_PLAIN_SCALAR_STYLE) {
                     fail(tr("front matter must be \"key: value\" lines, not plain text"), event.start_mark);
                     return;
                 }
             } else if (topLevel && *role == Role::Key) {
+                // "? key" (explicit keys) put values where surgical edits cannot follow them.
+                const qsizetype keyStart = offsetOf(event.start_mark);
+                if (text.sliced(positions.lineStart(keyStart), keyStart - positions.lineStart(keyStart))
+                        .trimmed()
+                        .startsWith(u'?'))
+                    frontMatter.m_explicitKeys = true;
+                if (frontMatter.m_entries.isEmpty())
+                    frontMatter.m_mappingIndent =
+                        mappingStartsWithQuestionMark ? mappingColumn : int(event.start_mark.column);
                 entry.key = value;
                 entry.keySpan = {offsetOf(event.start_mark), offsetOf(event.end_mark) - offsetOf(event.start_mark)};
             } else if (topLevel && *role == Role::Value) {
@@ -186,6 +220,15 @@ void YamlBlockParser::parse(QStringView text, FrontMatter &frontMatter)
             const bool isMapping = event.type == YAML_MAPPING_START_EVENT;
             const bool isFlow = isMapping ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
                                           : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
+            // Where new keys go: the mapping's column when it opens with an explicit "? key",
+            // else its first key's column (an anchor or tag may stand before the mapping).
+            if (*role == Role::Root && isMapping) {
+                frontMatter.m_flowMapping = isFlow;
+                mappingColumn = int(event.start_mark.column);
+                frontMatter.m_mappingIndent = mappingColumn;
+                mappingStartsWithQuestionMark = text.at(offsetOf(event.start_mark)) == u'?';
+                frontMatter.m_explicitKeys = frontMatter.m_explicitKeys || mappingStartsWithQuestionMark;
+            }
             if (*role == Role::Root && !isMapping) {
                 fail(tr("front matter must be \"key: value\" lines, not a list"), event.start_mark);
                 return;
@@ -199,6 +242,8 @@ void YamlBlockParser::parse(QStringView text, FrontMatter &frontMatter)
                 if (entry.style == ValueStyle::BlockSequence)
                     entry.blockIndent = int(event.start_mark.column);
             }
+            if (valueOpen && stack.size() == 2 && *role == Role::Item)
+                entry.hasNestedItems = true;
             stack.push_back(Level{isMapping, isFlow, true, {}});
             break;
         }

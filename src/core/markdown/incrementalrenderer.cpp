@@ -172,6 +172,9 @@ bool IncrementalRenderer::renderIncrementally(const QString &text)
         QStringView(text).sliced(windowStart, windowEnd - windowStart).toUtf8(), windowFirstLine, m_options);
     RenderedBlocks fresh = MarkdownRenderer::renderBlocks(window, {cjkPage, m_options.allowRawHtml, true});
 
+    // A block whose line had to be guessed from its neighbour may be guessed differently here.
+    if (std::any_of(fresh.begin(), fresh.end(), [](const RenderedBlock &block) { return block.lineGuessed; }))
+        return false;
     // The window's edge blocks must come out exactly as before, or the parse went astray there.
     if (blocksBefore && (fresh.isEmpty() || !sameBlock(fresh.first(), blocks[first], 0)))
         return false;

@@ -53,11 +53,13 @@ RenderedBlocks MarkdownRenderer::renderBlocks(const MarkdownDocument &document, 
     bool hasFootnotes = false;
     for (cmark_node *node = cmark_node_first_child(document.root()); node; node = cmark_node_next(node)) {
         RenderedBlock block;
-        // A paragraph left over when a table takes its last line reports line 0, and some HTML
-        // blocks end before they start: keep lines in order, starting after the previous block.
+        // A paragraph left over when a table takes its last line reports line 0, a table made
+        // that way starts where the paragraph did, and some HTML blocks end before they start:
+        // keep lines in order, each block starting after the previous one.
         const int startLine = cmark_node_get_start_line(node);
         const int previousEnd = blocks.isEmpty() ? document.fileLine(1) - 1 : blocks.last().lastLine;
-        block.firstLine = startLine >= 1 ? document.fileLine(startLine) : previousEnd + 1;
+        block.lineGuessed = startLine < 1 || document.fileLine(startLine) <= previousEnd;
+        block.firstLine = startLine >= 1 ? qMax(document.fileLine(startLine), previousEnd + 1) : previousEnd + 1;
         block.lastLine = qMax(block.firstLine, document.fileLine(cmark_node_get_end_line(node)));
         if (options.withHtml)
             block.html = renderNode(document, node);

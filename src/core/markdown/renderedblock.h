@@ -32,6 +32,7 @@ struct RenderedBlock {
     QString html;
     size_t hash = 0; // of the HTML
     int occurrence = 0; // how many blocks before this one have the same HTML
+    bool lineGuessed = false; // cmark gave no usable start line: it follows the previous block
     WordCounts words;
 
     bool hasSameKey(const RenderedBlock &other) const { return hash == other.hash && occurrence == other.occurrence; }

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, ASan + UBSan) in BUILD_DIR and runs each for SECONDS from a
+# generated seed corpus. Exits non-zero when any target finds a crash (the input is kept in
+# BUILD_DIR/crashes). Usage: scripts/run-fuzzers.sh SECONDS [BUILD_DIR]
+set -euo pipefail
+seconds="${1:-20}"
+source_dir="$(cd "$(dirname "$0")/.." && pwd)"
+build="${2:-$source_dir/build-fuzz}"
+CC=clang CXX=clang++ cmake -S "$source_dir" -B "$build" -DPOSTWRIGHT_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo > "$build.configure.log" 2>&1 \
+    || { cat "$build.configure.log"; exit 1; }
+cmake --build "$build" -j"$(nproc)" > "$build.build.log" 2>&1 || { tail -50 "$build.build.log"; exit 1; }
+python3 "$source_dir/scripts/make-fuzz-corpus.py" "$build/seeds" > /dev/null
+mkdir -p "$build/crashes"
+failed=0
+for target in frontmatter markdown readingtime slug; do
+    mkdir -p "$build/corpus/$target"
+    log="$build/fuzz_$target.log"
+    if "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$build/crashes/$target-" \
+        "$build/corpus/$target" "$build/seeds/$target" > "$log" 2>&1; then
+        echo "fuzz_$target: $(grep -o 'number_of_executed_units: [0-9]*' "$log" | cut -d' ' -f2) inputs in ${seconds} s, no crash"
+    else
+        echo "fuzz_$target: CRASH"; grep -A3 "ERROR" "$log" | head -20; failed=1
+    fi
+done
+exit $failed
