@@ -135,6 +135,15 @@ void TestIncrementalRenderer::frontMatterEditsKeepTheBlocks()
 
 void TestIncrementalRenderer::crossBlockConstructsRenderFully()
 {
+    {
+        // A reference definition inside a list item counts too (found by fuzzing).
+        QString text = u"- [ref]: https://example.invalid\n\nSee [x][ref].\n\nMore.\n"_s;
+        IncrementalRenderer renderer;
+        renderer.update(text);
+        text.replace(u"More."_s, u"More words."_s);
+        QVERIFY(!renderer.update(text).wasIncremental);
+        compareWithFullRender(renderer.rendering(), text);
+    }
     QString text = u"See [the site][site].\n\nMore.\n\n[site]: https://example.invalid\n"_s;
     IncrementalRenderer renderer;
     renderer.update(text);

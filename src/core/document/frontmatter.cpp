@@ -322,8 +322,10 @@ Result<TextEdit> FrontMatter::setText(PostField field, const QString &value) con
         QString header = source.left(headerEnd < 0 ? source.size() : headerEnd);
         if (header.endsWith(u'\r'))
             header.chop(1);
-        // An explicit indentation (|2) or a comment on the header line: quote instead.
-        if (std::any_of(header.begin(), header.end(), [](QChar c) { return c.isDigit() || c == u'#'; }))
+        // An explicit indentation (|2), a comment on the header line, or a tag or anchor before
+        // the indicator: quote instead.
+        if (!(header.startsWith(u'|') || header.startsWith(u'>'))
+            || std::any_of(header.begin(), header.end(), [](QChar c) { return c.isDigit() || c == u'#'; }))
             return replaceValue(*existing, ScalarFormat::string(m_format, ValueStyle::DoubleQuoted, value));
         const QString firstLine = headerEnd < 0 ? QString() : source.mid(headerEnd + 1);
         qsizetype indentWidth = 0;

@@ -3,8 +3,6 @@
 #include "document/readingtime.h"
 #include "markdown/markdownrenderer.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 #include <vector>
 
@@ -19,9 +17,8 @@ bool hasCrossBlockConstructs(QStringView body)
 {
     if (body.contains(u"[^"))
         return true;
-    static const QRegularExpression definition(
-        uR"(^ {0,3}\[(?:[^\]\\\n]|\\.)+\]:)"_s, QRegularExpression::MultilineOption);
-    return body.contains(u"]:") && definition.match(QString::fromRawData(body.data(), body.size())).hasMatch();
+    // Any "]:" may be a link reference definition, also one inside a list item or a quote.
+    return body.contains(u"]:");
 }
 
 // Offsets where each line starts (index 0 is line 1), plus the text's end.
