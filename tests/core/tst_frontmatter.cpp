@@ -204,6 +204,8 @@ void TestFrontMatter::surgicalEdits_data()
         << u"---\ntitle: |9\n---\n"_s << u"title=x"_s << u"---\ntitle: \"x\"\n---\n"_s;
     QTest::newRow("a block scalar value starting with spaces becomes quoted")
         << u"---\nsummary: |\n  old\n---\n"_s << u"summary=  lead"_s << u"---\nsummary: \"  lead\"\n---\n"_s;
+    QTest::newRow("an indented block's block scalar is rewritten deeper than its keys")
+        << u"---\n    title: |\n---\n"_s << u"title=x"_s << u"---\n    title: |\n      x\n---\n"_s;
     QTest::newRow("a tagged block scalar is replaced by a quoted value")
         << u"---\ntitle: !custom >\n  old\n---\n"_s << u"title=new"_s << u"---\ntitle: \"new\"\n---\n"_s;
     QTest::newRow("a value written below its key moves up beside it")

@@ -331,7 +331,8 @@ Result<TextEdit> FrontMatter::setText(PostField field, const QString &value) con
         qsizetype indentWidth = 0;
         while (indentWidth < firstLine.size() && firstLine[indentWidth] == u' ')
             ++indentWidth;
-        const QString indent(qMax<qsizetype>(indentWidth, 2), u' ');
+        // Deeper than the block's keys, however indented they are.
+        const QString indent(qMax<qsizetype>(indentWidth, m_mappingIndent + 2), u' ');
         const QString separator =
             existing->style == ValueStyle::Folded ? m_lineEnding + m_lineEnding + indent : m_lineEnding + indent;
         return replaceValue(*existing, header + m_lineEnding + indent + value.split(u'\n').join(separator));

@@ -87,6 +87,9 @@ void IncrementalRenderer::renderFully(const QString &text)
 
 bool IncrementalRenderer::renderIncrementally(const QString &text)
 {
+    // cmark also breaks lines at a lone carriage return; the windows here count '\n' only.
+    if (text.contains(u'\r'))
+        return false;
     const Rendering &old = m_rendering;
     FrontMatter frontMatter = FrontMatter::parse(text, m_naming);
     const QStringView oldBody = QStringView(m_text).sliced(old.frontMatter.bodyStart());
