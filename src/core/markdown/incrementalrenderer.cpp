@@ -1,5 +1,6 @@
 #include "markdown/incrementalrenderer.h"
 
+#include "document/post.h"
 #include "document/readingtime.h"
 #include "markdown/markdownrenderer.h"
 
@@ -73,15 +74,14 @@ const IncrementalRenderer::Rendering &IncrementalRenderer::update(const QString 
 
 void IncrementalRenderer::renderFully(const QString &text)
 {
+    const Post post = Post::analyse(text, m_options, m_naming);
     Rendering rendering;
-    rendering.frontMatter = FrontMatter::parse(text, m_naming);
-    rendering.cjkPage = ReadingTime::hasCjk(text);
-    const QStringView body = QStringView(text).sliced(rendering.frontMatter.bodyStart());
-    const MarkdownDocument document(body.toUtf8(), rendering.frontMatter.bodyStartLine() + 1, m_options);
-    rendering.blocks = MarkdownRenderer::renderBlocks(document, {rendering.cjkPage, m_options.allowRawHtml, true});
-    rendering.words = MarkdownRenderer::totals(rendering.blocks);
+    rendering.frontMatter = post.frontMatter();
+    rendering.cjkPage = post.isCjk();
+    rendering.blocks = post.blocks();
+    rendering.words = post.words();
     rendering.wasIncremental = false;
-    m_hasCrossBlockConstructs = hasCrossBlockConstructs(body);
+    m_hasCrossBlockConstructs = hasCrossBlockConstructs(QStringView(text).sliced(rendering.frontMatter.bodyStart()));
     m_rendering = std::move(rendering);
 }
 
