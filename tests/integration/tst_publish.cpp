@@ -109,6 +109,15 @@ private:
         return Publisher::publish(*plan, credentials, options);
     }
     void setOrigin(const QString &url) { QVERIFY(git(m_blog, {u"remote"_s, u"set-url"_s, u"origin"_s, url}).ok()); }
+    // Starts a loopback server over the origin's folder and points the clone's origin at it.
+    template <typename Server, typename... StartArguments>
+    bool serveOrigin(Server &server, StartArguments &&...arguments)
+    {
+        if (!server.start(QFileInfo(m_origin).absolutePath(), std::forward<StartArguments>(arguments)...))
+            return false;
+        setOrigin(server.url(QFileInfo(m_origin).fileName()));
+        return true;
+    }
     QString remoteLog() const { return git(m_origin, {u"log"_s, u"--format=%s"_s, u"main"_s}).out; }
     void verifyRepositoriesAreSound()
     {
@@ -212,8 +221,7 @@ void TestPublish::nothingToPublishTheSecondTime()
 void TestPublish::toGitDaemon()
 {
     GitDaemon daemon;
-    QVERIFY(daemon.start(QFileInfo(m_origin).absolutePath()));
-    setOrigin(daemon.url(QFileInfo(m_origin).fileName()));
+    QVERIFY(serveOrigin(daemon));
     append(post(), "\nOver git://.\n");
     TestCredentials credentials;
     const Result<PublishOutcome> outcome = publish(post(), credentials);
@@ -229,8 +237,7 @@ void TestPublish::aServerRejectionIsReportedAndTheCommitKept()
     writeTextFile(hook, "#!/bin/sh\necho 'every post needs a reviewer (house rule)' >&2\nexit 1\n");
     QFile::setPermissions(hook, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     GitDaemon daemon;
-    QVERIFY(daemon.start(QFileInfo(m_origin).absolutePath()));
-    setOrigin(daemon.url(QFileInfo(m_origin).fileName()));
+    QVERIFY(serveOrigin(daemon));
     append(post(), "\nRejected at first.\n");
     TestCredentials credentials;
     const Result<PublishOutcome> refused = publish(post(), credentials);
@@ -301,8 +308,7 @@ void TestPublish::aRemoteThatChangedThePostStops()
 void TestPublish::overHttpWithTheRightPassword()
 {
     HttpGitServer server;
-    QVERIFY(server.start(QFileInfo(m_origin).absolutePath(), m_work->path(), u"pat"_s, u"s3cret-token"_s));
-    setOrigin(server.url(QFileInfo(m_origin).fileName()));
+    QVERIFY(serveOrigin(server, m_work->path(), u"pat"_s, u"s3cret-token"_s));
     append(post(), "\nOver smart HTTP.\n");
     TestCredentials credentials;
     credentials.answer = [](int) {
@@ -318,8 +324,7 @@ void TestPublish::overHttpWithTheRightPassword()
 void TestPublish::overHttpWithAWrongPasswordEndsAfterThreeTries()
 {
     HttpGitServer server;
-    QVERIFY(server.start(QFileInfo(m_origin).absolutePath(), m_work->path(), u"pat"_s, u"s3cret-token"_s));
-    setOrigin(server.url(QFileInfo(m_origin).fileName()));
+    QVERIFY(serveOrigin(server, m_work->path(), u"pat"_s, u"s3cret-token"_s));
     append(post(), "\nWrong password.\n");
     TestCredentials credentials;
     credentials.answer = [](int) { return Credential{Credential::Kind::UserPassword, u"pat"_s, u"wrong"_s, {}, {}}; };
@@ -337,8 +342,7 @@ void TestPublish::overHttpWithTheUsersCredentialHelper()
     // The writer's own git setup: a credential helper that has the token. The command line
     // (which has no one to ask) finds it through `git credential fill`.
     HttpGitServer server;
-    QVERIFY(server.start(QFileInfo(m_origin).absolutePath(), m_work->path(), u"pat"_s, u"s3cret-token"_s));
-    setOrigin(server.url(QFileInfo(m_origin).fileName()));
+    QVERIFY(serveOrigin(server, m_work->path(), u"pat"_s, u"s3cret-token"_s));
     const QString store = m_work->filePath(u"git-credentials"_s);
     writeTextFile(store, u"http://pat:s3cret-token@127.0.0.1:%1\n"_s.arg(server.port()).toUtf8());
     const QString home = qEnvironmentVariable("HOME");
@@ -462,8 +466,7 @@ void TestPublish::aChangedHostKeyIsRefused()
 void TestPublish::theServerDyingMidPushKeepsTheCommitAndRetryWorks()
 {
     GitDaemon daemon;
-    QVERIFY(daemon.start(QFileInfo(m_origin).absolutePath()));
-    setOrigin(daemon.url(QFileInfo(m_origin).fileName()));
+    QVERIFY(serveOrigin(daemon));
     QByteArray noise(8 * 1024 * 1024, Qt::Uninitialized);
     QRandomGenerator random(7);
     random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
@@ -581,8 +584,7 @@ void TestPublish::intoAnEmptyRepository()
 void TestPublish::cancellingKeepsTheCommit()
 {
     GitDaemon daemon;
-    QVERIFY(daemon.start(QFileInfo(m_origin).absolutePath()));
-    setOrigin(daemon.url(QFileInfo(m_origin).fileName()));
+    QVERIFY(serveOrigin(daemon));
     QByteArray noise(4 * 1024 * 1024, Qt::Uninitialized);
     QRandomGenerator random(3);
     random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
