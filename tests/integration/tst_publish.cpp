@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace Qt::Literals::StringLiterals;
@@ -119,6 +120,46 @@ private:
         return true;
     }
     QString remoteLog() const { return git(m_origin, {u"log"_s, u"--format=%s"_s, u"main"_s}).out; }
+    // What a failed publish must leave alone: the post's bytes, every other file's state, the index.
+    struct WorkingState {
+        QString head;
+        QByteArray postBytes;
+        QStringList status;
+        QStringList index;
+    };
+    WorkingState workingState() const
+    {
+        QFile file(post());
+        const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        return {git(m_blog, {u"rev-parse"_s, u"HEAD"_s}).out.trimmed(), bytes,
+            git(m_blog, {u"status"_s, u"--porcelain"_s, u"-uall"_s}).out.split(u'\n', Qt::SkipEmptyParts),
+            git(m_blog, {u"ls-files"_s, u"--stage"_s}).out.split(u'\n', Qt::SkipEmptyParts)};
+    }
+    // As it was, or as it was plus the one publish commit: its files are then clean and match HEAD.
+    void verifyNothingLostSince(const WorkingState &before)
+    {
+        const WorkingState after = workingState();
+        QCOMPARE(after.postBytes, before.postBytes);
+        if (after.head == before.head) {
+            QCOMPARE(after.status, before.status);
+            QCOMPARE(after.index, before.index);
+            return;
+        }
+        QCOMPARE(git(m_blog, {u"rev-parse"_s, u"HEAD~1"_s}).out.trimmed(), before.head);
+        QVERIFY(git(m_blog, {u"log"_s, u"-1"_s, u"--format=%s"_s}).out.startsWith(u"Publish:"_s));
+        const QStringList committed =
+            git(m_blog, {u"show"_s, u"--name-only"_s, u"--format="_s, u"HEAD"_s}).out.split(u'\n', Qt::SkipEmptyParts);
+        const auto without = [&](QStringList lines) {
+            lines.removeIf([&](const QString &line) {
+                return std::any_of(committed.begin(), committed.end(),
+                    [&](const QString &path) { return line.endsWith(u' ' + path) || line.endsWith(u'\t' + path); });
+            });
+            return lines;
+        };
+        QCOMPARE(without(after.status), without(before.status));
+        QCOMPARE(without(after.index), without(before.index));
+        QVERIFY(git(m_blog, QStringList{u"diff"_s, u"--quiet"_s, u"HEAD"_s, u"--"_s} + committed).ok());
+    }
     void verifyRepositoriesAreSound()
     {
         QVERIFY2(git(m_origin, {u"fsck"_s, u"--strict"_s}).ok(), "the remote fails git fsck");
@@ -239,13 +280,14 @@ void TestPublish::aServerRejectionIsReportedAndTheCommitKept()
     GitDaemon daemon;
     QVERIFY(serveOrigin(daemon));
     append(post(), "\nRejected at first.\n");
+    const WorkingState before = workingState();
     TestCredentials credentials;
     const Result<PublishOutcome> refused = publish(post(), credentials);
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(u"rejected by the server"_s), qPrintable(refused.error().message));
     QVERIFY2(refused.error().message.contains(u"every post needs a reviewer"_s), qPrintable(refused.error().message));
     QCOMPARE(remoteLog(), u"Start the sample blog\n"_s);
-    QVERIFY(git(m_blog, {u"log"_s, u"-1"_s, u"--format=%s"_s}).out.startsWith(u"Publish:"_s));
+    verifyNothingLostSince(before);
 
     QFile::remove(hook);
     const Result<PublishPlan> retry = Publisher::plan(post());
@@ -290,6 +332,7 @@ void TestPublish::aRemoteThatChangedThePostStops()
     QVERIFY(git(other, {u"push"_s, u"-q"_s, u"origin"_s, u"main"_s}).ok());
 
     append(post(), "\nMy own edit.\n");
+    const WorkingState before = workingState();
     TestCredentials credentials;
     const Result<PublishOutcome> outcome = publish(post(), credentials);
     QVERIFY(!outcome);
@@ -299,6 +342,7 @@ void TestPublish::aRemoteThatChangedThePostStops()
         outcome.error().message.contains(u"saved in this clone"_s) || outcome.error().message.contains(u"kept here"_s));
     QCOMPARE(remoteLog(), u"Other\nStart the sample blog\n"_s);
     QVERIFY(git(m_blog, {u"log"_s, u"-1"_s, u"--format=%s"_s}).out.startsWith(u"Publish:"_s));
+    verifyNothingLostSince(before);
     QFile file(post());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().endsWith("My own edit.\n"));
@@ -326,6 +370,7 @@ void TestPublish::overHttpWithAWrongPasswordEndsAfterThreeTries()
     HttpGitServer server;
     QVERIFY(serveOrigin(server, m_work->path(), u"pat"_s, u"s3cret-token"_s));
     append(post(), "\nWrong password.\n");
+    const WorkingState before = workingState();
     TestCredentials credentials;
     credentials.answer = [](int) { return Credential{Credential::Kind::UserPassword, u"pat"_s, u"wrong"_s, {}, {}}; };
     const Result<PublishOutcome> outcome = publish(post(), credentials);
@@ -335,6 +380,15 @@ void TestPublish::overHttpWithAWrongPasswordEndsAfterThreeTries()
     QCOMPARE(credentials.credentialRequests, RemoteSession::maximumCredentialAttempts);
     QVERIFY(credentials.rejected >= 1);
     QCOMPARE(remoteLog(), u"Start the sample blog\n"_s);
+    verifyNothingLostSince(before);
+
+    credentials.answer = [](int) {
+        return Credential{Credential::Kind::UserPassword, u"pat"_s, u"s3cret-token"_s, {}, {}};
+    };
+    const Result<PublishOutcome> retried = publish(post(), credentials);
+    QVERIFY2(retried, retried ? "" : qPrintable(retried.error().message));
+    QVERIFY(remoteLog().startsWith(u"Publish: "_s));
+    verifyRepositoriesAreSound();
 }
 
 void TestPublish::overHttpWithTheUsersCredentialHelper()
@@ -429,6 +483,7 @@ void TestPublish::anUnknownHostKeyRefusedPushesNothing()
         m_work->path(), u"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA x"_s));
     setOrigin(server.url(u"root"_s, m_origin));
     append(post(), "\nNot over an unknown host.\n");
+    const WorkingState before = workingState();
     TestCredentials credentials;
     credentials.acceptHostKeys = false;
     const Result<PublishOutcome> outcome = publish(post(), credentials);
@@ -437,6 +492,15 @@ void TestPublish::anUnknownHostKeyRefusedPushesNothing()
     QCOMPARE(credentials.credentialRequests, 0);
     QVERIFY(!QFile::exists(m_work->filePath(u"known_hosts"_s)));
     QCOMPARE(remoteLog(), u"Start the sample blog\n"_s);
+    verifyNothingLostSince(before);
+
+    // The writer checks the fingerprint and accepts it: the host is remembered. (The server
+    // only knows a made-up key, so the sign-in itself still fails.)
+    credentials.acceptHostKeys = true;
+    QVERIFY(!publish(post(), credentials));
+    QCOMPARE(credentials.hostKeysAsked.size(), 2);
+    QVERIFY(QFile::exists(m_work->filePath(u"known_hosts"_s)));
+    verifyNothingLostSince(before);
 }
 
 void TestPublish::aChangedHostKeyIsRefused()
@@ -455,12 +519,14 @@ void TestPublish::aChangedHostKeyIsRefused()
             .toUtf8());
     setOrigin(server.url(u"root"_s, m_origin));
     append(post(), "\nNot to an impostor.\n");
+    const WorkingState before = workingState();
     TestCredentials credentials;
     const Result<PublishOutcome> outcome = publish(post(), credentials);
     QVERIFY(!outcome);
     QVERIFY2(outcome.error().message.contains(u"CHANGED"_s), qPrintable(outcome.error().message));
     QVERIFY(credentials.hostKeysAsked.isEmpty());
     QCOMPARE(remoteLog(), u"Start the sample blog\n"_s);
+    verifyNothingLostSince(before);
 }
 
 void TestPublish::theServerDyingMidPushKeepsTheCommitAndRetryWorks()
@@ -472,6 +538,7 @@ void TestPublish::theServerDyingMidPushKeepsTheCommitAndRetryWorks()
     random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
     writeTextFile(m_blog + u"/content/posts/photo.jpg"_s, noise);
     append(post(), "\n![a large photo](photo.jpg)\n");
+    const WorkingState before = workingState();
     TestCredentials credentials;
     bool killed = false;
     const Result<PublishOutcome> outcome =
@@ -485,11 +552,10 @@ void TestPublish::theServerDyingMidPushKeepsTheCommitAndRetryWorks()
     QVERIFY(!outcome);
     QVERIFY2(outcome.error().message.contains(u"saved in this clone"_s), qPrintable(outcome.error().message));
     QCOMPARE(remoteLog(), u"Start the sample blog\n"_s);
-    QVERIFY(git(m_blog, {u"log"_s, u"-1"_s, u"--format=%s"_s}).out.startsWith(u"Publish:"_s));
+    verifyNothingLostSince(before);
 
     GitDaemon again;
-    QVERIFY(again.start(QFileInfo(m_origin).absolutePath()));
-    setOrigin(again.url(QFileInfo(m_origin).fileName()));
+    QVERIFY(serveOrigin(again));
     const Result<PublishOutcome> retried = publish(post(), credentials);
     QVERIFY2(retried, retried ? "" : qPrintable(retried.error().message));
     QVERIFY(remoteLog().startsWith(u"Publish: "_s));
@@ -590,6 +656,7 @@ void TestPublish::cancellingKeepsTheCommit()
     random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
     writeTextFile(m_blog + u"/content/posts/big.jpg"_s, noise);
     append(post(), "\n![big](big.jpg)\n");
+    const WorkingState before = workingState();
     const Result<PublishPlan> plan = Publisher::plan(post());
     QVERIFY(plan);
     std::atomic_bool cancel = false;
@@ -605,7 +672,7 @@ void TestPublish::cancellingKeepsTheCommit()
     QVERIFY(!outcome);
     QVERIFY2(outcome.error().message.contains(u"cancelled"_s), qPrintable(outcome.error().message));
     QCOMPARE(remoteLog(), u"Start the sample blog\n"_s);
-    QVERIFY(git(m_blog, {u"log"_s, u"-1"_s, u"--format=%s"_s}).out.startsWith(u"Publish:"_s));
+    verifyNothingLostSince(before);
     QVERIFY(publish(post(), credentials));
     QVERIFY(remoteLog().startsWith(u"Publish: "_s));
 }
@@ -623,7 +690,7 @@ void TestPublish::aReadOnlyRepositoryLosesNothing()
     QFile original(post());
     QVERIFY(original.open(QIODevice::ReadOnly));
     const QByteArray text = original.readAll();
-    const QString head = git(m_blog, {u"rev-parse"_s, u"HEAD"_s}).out;
+    const WorkingState before = workingState();
     const CommandResult result = runCommand(u"setpriv"_s,
         {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"env"_s, u"HOME="_s + home, binary, u"publish"_s,
             post(), u"--author"_s, u"N <n@x.invalid>"_s});
@@ -631,9 +698,14 @@ void TestPublish::aReadOnlyRepositoryLosesNothing()
     QVERIFY2(result.err.contains(u"read-only"_s) || result.err.contains(u"ermission"_s), qPrintable(result.err));
     QVERIFY(original.seek(0));
     QCOMPARE(original.readAll(), text);
-    QCOMPARE(git(m_blog, {u"rev-parse"_s, u"HEAD"_s}).out, head);
+    QCOMPARE(workingState().head, before.head);
+    verifyNothingLostSince(before);
     QCOMPARE(remoteLog(), u"Start the sample blog\n"_s);
     QVERIFY(git(m_blog, {u"fsck"_s}).ok());
+    // The owner of the clone publishes the same edit.
+    const CommandResult retried = runCommand(binary, {u"publish"_s, post(), u"--author"_s, u"N <n@x.invalid>"_s});
+    QVERIFY2(retried.ok(), qPrintable(retried.err));
+    QVERIFY(remoteLog().startsWith(u"Publish: "_s));
 }
 
 void TestPublish::problemsBeforeCommitting_data()
@@ -661,14 +733,28 @@ void TestPublish::problemsBeforeCommitting()
         writeTextFile(post(), "---\ndate: 2026-11-26\n---\nNo title.\n");
     if (situation == u"malformed")
         writeTextFile(post(), "---\ntitle: x\ntitle: y\n---\n");
-    const QString headBefore = git(m_blog, {u"rev-parse"_s, u"HEAD"_s}).out;
+    const WorkingState before = workingState();
     TestCredentials credentials;
     const Result<PublishOutcome> outcome = publish(post(), credentials);
     QVERIFY(!outcome);
     QFETCH(QString, messageContains);
     QVERIFY2(outcome.error().message.contains(messageContains), qPrintable(outcome.error().message));
-    QCOMPARE(git(m_blog, {u"rev-parse"_s, u"HEAD"_s}).out, headBefore);
+    QCOMPARE(workingState().head, before.head);
+    verifyNothingLostSince(before);
     QCOMPARE(remoteLog(), u"Start the sample blog\n"_s);
+
+    // The writer fixes the cause; the same publish then goes through.
+    if (situation == u"detached")
+        QVERIFY(git(m_blog, {u"checkout"_s, u"-q"_s, u"main"_s}).ok());
+    if (situation == u"no-remote")
+        QVERIFY(git(m_blog, {u"remote"_s, u"add"_s, u"origin"_s, m_origin}).ok());
+    if (situation == u"index-lock")
+        QVERIFY(QFile::remove(m_blog + u"/.git/index.lock"_s));
+    if (situation == u"no-title" || situation == u"malformed")
+        writeTextFile(post(), "---\ntitle: Fixed\ndate: 2026-11-26\n---\nFixed.\n");
+    const Result<PublishOutcome> retried = publish(post(), credentials);
+    QVERIFY2(retried, retried ? "" : qPrintable(retried.error().message));
+    QVERIFY(remoteLog().startsWith(u"Publish: "_s));
 }
 
 QTEST_GUILESS_MAIN(TestPublish)
