@@ -150,6 +150,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_autosaveTimer.setSingleShot(true);
     m_autosaveTimer.setInterval(autosaveDelayMs());
     connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    // Someone typing without a pause still gets a recovery copy at least this often.
+    m_autosaveDeadline.setSingleShot(true);
+    m_autosaveDeadline.setInterval(autosaveDelayMs());
+    connect(&m_autosaveDeadline, &QTimer::timeout, this, &MainWindow::autosave);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
 
     createActions();
@@ -367,8 +371,11 @@ QString MainWindow::fileText() const
 void MainWindow::textChanged()
 {
     m_renderer->render(m_editor->toPlainText());
-    if (m_editor->document()->isModified())
+    if (m_editor->document()->isModified()) {
         m_autosaveTimer.start();
+        if (!m_autosaveDeadline.isActive())
+            m_autosaveDeadline.start();
+    }
 }
 
 void MainWindow::showRendering(const std::shared_ptr<const Rendering> &rendering)
@@ -407,6 +414,8 @@ void MainWindow::applyFrontMatterEdit(const std::function<Result<TextEdit>(const
 
 void MainWindow::autosave()
 {
+    m_autosaveTimer.stop();
+    m_autosaveDeadline.stop();
     if (m_postPath.isEmpty() || !m_editor->document()->isModified())
         return;
     if (const Status stored = m_recovery.store(m_postPath, m_editor->toPlainText()); !stored)

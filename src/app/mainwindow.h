@@ -131,6 +131,7 @@ private:
     std::unique_ptr<Core::SpellChecker> m_spellChecker;
     PreviewRenderer *m_renderer = nullptr;
     QTimer m_autosaveTimer;
+    QTimer m_autosaveDeadline;
     QFileSystemWatcher m_watcher;
     Core::RecoveryStore m_recovery;
     Core::SiteProfile m_profile;

@@ -1,4 +1,5 @@
 #include "document/post.h"
+#include "markdown/markdowndocument.h"
 #include "markdown/markdownrenderer.h"
 #include "support/commandrunner.h"
 
@@ -53,6 +54,9 @@ private slots:
     void frontMatterIsNeverRendered();
     void editingOneBlockChangesOnlyItsKey();
     void duplicateBlocksGetDistinctKeys();
+    void longParagraphsAreParsedInPiecesWithTheirLines();
+    void aLongSingleLineIsParsedInPieces();
+    void shortParagraphsAndCodeAreNeverSplit();
 };
 
 void TestMarkdownRenderer::goldenFiles_data()
@@ -150,6 +154,56 @@ void TestMarkdownRenderer::duplicateBlocksGetDistinctKeys()
     QVERIFY(blocks[0].key() != blocks[1].key());
     QVERIFY(blocks[1].key() != blocks[2].key());
     QCOMPARE(blocks[2].firstLine, 5);
+}
+
+void TestMarkdownRenderer::longParagraphsAreParsedInPiecesWithTheirLines()
+{
+    // One paragraph of 20,000 lines of links and emphasis: cmark-gfm alone takes about 8 s on it.
+    const QString text =
+        u"---\ntitle: x\n---\n# Title\n\n"_s + u"a *b* [l](u) c.\n"_s.repeated(20000) + u"\nAfter.\n"_s;
+    const Post post = Post::analyse(text);
+    const RenderedBlocks &blocks = post.renderBlocks();
+    QVERIFY2(blocks.size() > 5, "the paragraph was not split");
+    QCOMPARE(blocks.first().firstLine, 4);
+    QCOMPARE(blocks[1].firstLine, 6);
+    // The pieces cover the paragraph's lines exactly, in order, without gaps.
+    for (qsizetype i = 2; i + 1 < blocks.size(); ++i)
+        QCOMPARE(blocks[i].firstLine, blocks[i - 1].lastLine + 1);
+    QCOMPARE(blocks[blocks.size() - 2].lastLine, 6 + 20000 - 1);
+    QCOMPARE(blocks.last().firstLine, 6 + 20000 + 1);
+    QCOMPARE(blocks.last().html, u"<p>After.</p>\n"_s);
+    QCOMPARE(post.words().plain, 1 + 20000 * 4 + 1);
+    QString html;
+    for (const RenderedBlock &block : blocks)
+        html += block.html;
+    QCOMPARE(html.count(u"<em>b</em>"_s), 20000);
+    QCOMPARE(html.count(u"<a href=\"u\">l</a>"_s), 20000);
+}
+
+void TestMarkdownRenderer::aLongSingleLineIsParsedInPieces()
+{
+    const QString text = u"Intro.\n\n"_s + u"word *b* [l](u) "_s.repeated(20000) + u"\n"_s;
+    const RenderedBlocks blocks = Post::analyse(text).renderBlocks();
+    QVERIFY(blocks.size() > 5);
+    for (qsizetype i = 1; i < blocks.size(); ++i) {
+        QCOMPARE(blocks[i].firstLine, 3);
+        QCOMPARE(blocks[i].lastLine, 3);
+    }
+    QCOMPARE(Post::analyse(text).words().plain, 1 + 20000 * 3);
+}
+
+void TestMarkdownRenderer::shortParagraphsAndCodeAreNeverSplit()
+{
+    const QByteArray paragraphs = QByteArray("a *b* [l](u) c.\n").repeated(500).append('\n').repeated(20);
+    QVERIFY(!MarkdownDocument(paragraphs, 1, {}).splitLongParagraphs());
+    const QByteArray fenced = "```\n" + QByteArray("code *b* [l](u)\n").repeated(20000) + "```\n";
+    QVERIFY(!MarkdownDocument(fenced, 1, {}).splitLongParagraphs());
+    const QByteArray indented = QByteArray("    code *b* [l](u)\n").repeated(20000);
+    QVERIFY(!MarkdownDocument(indented, 1, {}).splitLongParagraphs());
+    const QByteArray table = "| a | b |\n|---|---|\n" + QByteArray("| *b* | [l](u) |\n").repeated(20000);
+    const Post post = Post::analyse(QString::fromUtf8(table));
+    QCOMPARE(post.renderBlocks().size(), 1);
+    QVERIFY(post.renderBlocks().first().html.startsWith(u"<table>"_s));
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownRenderer)

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 namespace Postwright::Core {
 
@@ -114,6 +115,13 @@ Result<LoadedText> TextFile::load(const QString &path)
     if (info.isDir())
         return Error{tr("%1 is a folder, not a file").arg(QDir::toNativeSeparators(path))};
     if (info.size() > refuseAboveBytes) {
+        // A large program or image is better called binary than too large.
+        QFile start(path);
+        if (start.open(QIODevice::ReadOnly)) {
+            const QByteArray head = start.read(64 * 1024);
+            if (head.contains('\0'))
+                return decode(head).error();
+        }
         return Error{tr("%1 is %2, too large for a post (the limit is %3); open it in a text editor instead")
                          .arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(info.size()),
                              QLocale().formattedDataSize(refuseAboveBytes))};
@@ -138,19 +146,35 @@ Status TextFile::save(const QString &path, const QString &text, bool withByteOrd
     // QSaveFile writes a temporary file and renames it over the old one, so a crash or a full
     // disk leaves the previous version intact.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error{tr("cannot save %1: %2. The text is still in the editor; choose another folder with Save As")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
     const QByteArray bytes = encode(text, withByteOrderMark);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{cannotSaveMessage(path, bytes.size(), file.errorString())};
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return Error{tr("cannot save %1: %2. The text is still in the editor; free some space or "
-                        "choose another folder with Save As")
-                         .arg(QDir::toNativeSeparators(path), reason)};
+        return Error{cannotSaveMessage(path, bytes.size(), reason)};
     }
     return Success{};
+}
+
+QString TextFile::cannotSaveMessage(const QString &path, qint64 bytesNeeded, const QString &reason)
+{
+    // Qt's own wording is often "Unknown error" for a full disk: say what the disk says.
+    const QString folder = QFileInfo(path).absolutePath();
+    const QStorageInfo disk(folder);
+    QString cause = reason;
+    QString remedy = tr("choose another folder with Save As");
+    if (disk.isValid() && disk.isReady() && disk.isReadOnly()) {
+        cause = tr("the disk it is on (%1) is mounted read-only").arg(QDir::toNativeSeparators(disk.rootPath()));
+    } else if (disk.isValid() && disk.isReady() && disk.bytesAvailable() < bytesNeeded + 4096) {
+        cause = tr("the disk is full (%1 free, the post needs %2)")
+                    .arg(QLocale().formattedDataSize(disk.bytesAvailable()), QLocale().formattedDataSize(bytesNeeded));
+        remedy = tr("free some space or choose another folder with Save As");
+    } else if (!QFileInfo(folder).isWritable()) {
+        cause = tr("the folder is not writable for you");
+    }
+    return tr("cannot save %1: %2. The text is still in the editor and nothing on disk was changed; %3")
+        .arg(QDir::toNativeSeparators(path), cause, remedy);
 }
 
 } // namespace Postwright::Core

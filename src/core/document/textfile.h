@@ -19,13 +19,17 @@ struct LoadedText {
 // cannot be shown faithfully (binary, invalid UTF-8, too large) is refused, not "repaired".
 class TextFile final {
 public:
-    static constexpr qint64 refuseAboveBytes = 64 * 1024 * 1024;
-    static constexpr qint64 warnAboveBytes = 4 * 1024 * 1024;
+    // A long book is about 3 MB of Markdown; far beyond that, the file is not a post, and the
+    // editor and preview would spend many seconds on it.
+    static constexpr qint64 refuseAboveBytes = 10 * 1024 * 1024;
+    static constexpr qint64 warnAboveBytes = 2 * 1024 * 1024;
 
     static Result<LoadedText> load(const QString &path);
     static Result<LoadedText> decode(const QByteArray &bytes);
     static QByteArray encode(const QString &text, bool withByteOrderMark);
     static Status save(const QString &path, const QString &text, bool withByteOrderMark);
+    // Why a file could not be written, and what to do, in words a writer can act on.
+    static QString cannotSaveMessage(const QString &path, qint64 bytesNeeded, const QString &reason);
 };
 
 } // namespace Postwright::Core

@@ -3,6 +3,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <mutex>
 
 namespace Postwright::Core {
@@ -15,7 +16,99 @@ void registerExtensionsOnce()
     std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
 }
 
+bool isBlank(QByteArrayView line)
+{
+    for (const char c : line) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return false;
+    }
+    return true;
+}
+
+bool isFence(QByteArrayView line)
+{
+    qsizetype indent = 0;
+    while (indent < line.size() && indent < 3 && line[indent] == ' ')
+        ++indent;
+    const QByteArrayView rest = line.sliced(indent);
+    return rest.startsWith("```") || rest.startsWith("~~~");
+}
+
+// Lines that a blank line before would change the meaning of: code, tables, list continuations.
+bool mustNotSplitBefore(QByteArrayView line)
+{
+    return line.startsWith('\t') || line.startsWith("    ") || line.startsWith('|');
+}
+
+// Returns the body with blank lines inserted into paragraphs longer than the piece size (and line
+// breaks at spaces inside single lines longer than it), and fills which body line each parsed
+// line came from. Returns an empty array when nothing needed splitting.
+QByteArray withLongParagraphsInPieces(const QByteArray &utf8, std::vector<int> &bodyLineOf)
+{
+    const qsizetype piece = MarkdownDocument::paragraphPieceBytes;
+    QByteArray out;
+    bool splitting = false;
+    bool inFence = false;
+    qsizetype run = 0;
+    int bodyLine = 1;
+    const auto startSplitting = [&](qsizetype copiedUpTo) {
+        if (splitting)
+            return;
+        splitting = true;
+        out.reserve(utf8.size() + utf8.size() / piece * 2 + 16);
+        out.append(QByteArrayView(utf8).first(copiedUpTo));
+        for (int line = 1; line < bodyLine; ++line)
+            bodyLineOf.push_back(line);
+    };
+    for (qsizetype position = 0; position < utf8.size(); ++bodyLine) {
+        const qsizetype newline = utf8.indexOf('\n', position);
+        const qsizetype end = newline < 0 ? utf8.size() : newline + 1;
+        QByteArrayView line = QByteArrayView(utf8).sliced(position, end - position);
+        const bool fence = isFence(line);
+        if (fence)
+            inFence = !inFence;
+        if (isBlank(line) || inFence || fence) {
+            run = 0;
+        } else {
+            if (run > 0 && run + line.size() > piece && !mustNotSplitBefore(line)) {
+                startSplitting(position);
+                out.append('\n');
+                bodyLineOf.push_back(bodyLine);
+                run = 0;
+            }
+            // One line longer than a piece: break it at spaces into paragraphs of its own.
+            while (line.size() > piece && !mustNotSplitBefore(line)) {
+                const qsizetype space = line.indexOf(' ', piece);
+                if (space < 0)
+                    break;
+                startSplitting(position);
+                out.append(line.first(space));
+                out.append("\n\n");
+                bodyLineOf.push_back(bodyLine);
+                bodyLineOf.push_back(bodyLine);
+                line = line.sliced(space + 1);
+                position = end - line.size();
+            }
+            run += line.size();
+        }
+        if (splitting) {
+            out.append(line);
+            bodyLineOf.push_back(bodyLine);
+        }
+        position = end;
+    }
+    return out;
+}
+
 } // namespace
+
+int MarkdownDocument::fileLine(int parsedLine) const
+{
+    int bodyLine = parsedLine;
+    if (!m_bodyLineOfParsedLine.empty())
+        bodyLine = m_bodyLineOfParsedLine[std::clamp<std::size_t>(parsedLine, 1, m_bodyLineOfParsedLine.size()) - 1];
+    return bodyLine + m_firstLine - 1;
+}
 
 MarkdownDocument::MarkdownDocument(const QByteArray &utf8, int firstLine, const MarkdownOptions &options)
     : m_arena(std::make_unique<NodeArena>()), m_firstLine(firstLine)
@@ -33,7 +126,10 @@ MarkdownDocument::MarkdownDocument(const QByteArray &utf8, int firstLine, const 
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(m_parser, extension);
     }
-    cmark_parser_feed(m_parser, utf8.constData(), size_t(utf8.size()));
+    const QByteArray pieces =
+        utf8.size() > paragraphPieceBytes ? withLongParagraphsInPieces(utf8, m_bodyLineOfParsedLine) : QByteArray();
+    const QByteArray &parsed = m_bodyLineOfParsedLine.empty() ? utf8 : pieces;
+    cmark_parser_feed(m_parser, parsed.constData(), size_t(parsed.size()));
     m_root = cmark_parser_finish(m_parser);
 }
 

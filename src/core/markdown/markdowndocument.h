@@ -5,6 +5,7 @@
 #include <QByteArray>
 
 #include <memory>
+#include <vector>
 
 struct cmark_node;
 struct cmark_parser;
@@ -32,7 +33,12 @@ public:
     _cmark_llist *extensions() const;
     int renderOptions() const { return m_options; }
     // The line in the file of a line the parser reports (1-based in the body).
-    int fileLine(int bodyLine) const { return bodyLine + m_firstLine - 1; }
+    int fileLine(int parsedLine) const;
+    // cmark-gfm 0.29 (Debian 12) takes quadratic time on links and emphasis within one paragraph
+    // (20,000 short lines of them: 8 s). Paragraphs are parsed in pieces of about this size,
+    // separated by blank lines the writer never sees; lines are mapped back to the file's.
+    static constexpr qsizetype paragraphPieceBytes = 32 * 1024;
+    bool splitLongParagraphs() const { return !m_bodyLineOfParsedLine.empty(); }
     // Work that makes cmark allocate for this document's nodes must run inside this scope: the
     // document is freed by releasing its arena, without walking the tree.
     NodeArena &arena() const { return *m_arena; }
@@ -43,6 +49,7 @@ private:
     cmark_node *m_root = nullptr;
     int m_options = 0;
     int m_firstLine = 1;
+    std::vector<int> m_bodyLineOfParsedLine; // empty when nothing was split
 };
 
 } // namespace Postwright::Core

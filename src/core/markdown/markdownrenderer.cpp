@@ -51,21 +51,25 @@ RenderedBlocks MarkdownRenderer::renderBlocks(const MarkdownDocument &document, 
     RenderedBlock footnotes;
     ReadableText footnoteText;
     bool hasFootnotes = false;
+    int previousParsedEnd = 0;
     for (cmark_node *node = cmark_node_first_child(document.root()); node; node = cmark_node_next(node)) {
         RenderedBlock block;
         // A paragraph left over when a table takes its last line reports line 0, a table made
         // that way starts where the paragraph did, and some HTML blocks end before they start:
         // keep lines in order, each block starting after the previous one.
+        // Lines as the parser counts them; pieces of one long line map to the same file line.
         const int startLine = cmark_node_get_start_line(node);
-        const int previousEnd = blocks.isEmpty() ? document.fileLine(1) - 1 : blocks.last().lastLine;
-        block.lineGuessed = startLine < 1 || document.fileLine(startLine) <= previousEnd;
-        block.firstLine = startLine >= 1 ? qMax(document.fileLine(startLine), previousEnd + 1) : previousEnd + 1;
-        block.lastLine = qMax(block.firstLine, document.fileLine(cmark_node_get_end_line(node)));
+        const int parsedFirst = startLine >= 1 ? qMax(startLine, previousParsedEnd + 1) : previousParsedEnd + 1;
+        const int parsedLast = qMax(parsedFirst, cmark_node_get_end_line(node));
+        block.lineGuessed = startLine < 1 || startLine <= previousParsedEnd;
+        block.firstLine = document.fileLine(parsedFirst);
+        block.lastLine = document.fileLine(parsedLast);
         if (options.withHtml)
             block.html = renderNode(document, node);
         if (cmark_node_get_type(node) != CMARK_NODE_FOOTNOTE_DEFINITION) {
             block.words = countWords(reader.read(node), options.cjkPage);
             blocks.append(std::move(block));
+            previousParsedEnd = parsedLast;
             continue;
         }
         // The notes count as one text: back-links glue to the last word of the list.
