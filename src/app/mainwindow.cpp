@@ -148,15 +148,16 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     m_autosaveTimer.setSingleShot(true);
-    m_autosaveTimer.setInterval(autosaveDelayMs());
+    m_autosaveTimer.setInterval(AppSettings::load().autosaveDelayMs);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
     // Someone typing without a pause still gets a recovery copy at least this often.
     m_autosaveDeadline.setSingleShot(true);
-    m_autosaveDeadline.setInterval(autosaveDelayMs());
+    m_autosaveDeadline.setInterval(m_autosaveTimer.interval());
     connect(&m_autosaveDeadline, &QTimer::timeout, this, &MainWindow::autosave);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &MainWindow::fileChangedOnDisk);
 
     createActions();
+    applyAppSettings(AppSettings::load());
     restoreWindowState();
     updateTitle();
     // A writer opens the app to write: the text has the focus first.
@@ -192,7 +193,7 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(saveAction);
     toolbar->addAction(publishAction);
-    file->addAction(tr("Blog Se&ttings…"), this, &MainWindow::editBlogSettings);
+    file->addAction(tr("Blog Se&ttings…"), this, [this] { showSettings(SettingsDialog::Page::Blog); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -242,6 +243,7 @@ void MainWindow::createActions()
     lineNumbers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(lineNumbers, &QAction::toggled, m_editor, &MarkdownEditor::setLineNumbersVisible);
     m_remoteContentAction = view->addAction(tr("Allow &Remote Images and Fonts for This Blog"));
+    m_remoteContentAction->setObjectName(u"allowRemoteContentAction"_s);
     m_remoteContentAction->setCheckable(true);
     m_remoteContentAction->setToolTip(tr("Off by default: a post's preview loads nothing from the internet"));
     connect(m_remoteContentAction, &QAction::triggered, this, &MainWindow::setAllowRemoteContent);
@@ -276,18 +278,10 @@ void MainWindow::saveWindowState() const
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
 }
 
-bool MainWindow::open(const OpenTarget &target)
+bool MainWindow::open(const OpenTarget &target, bool loadPost)
 {
     const QString root = target.blogRoot.isEmpty() ? QFileInfo(target.postPath).absolutePath() : target.blogRoot;
-    const QString blogKey =
-        u"blogs/%1/"_s.arg(QString::fromLatin1(root.toUtf8().toBase64(QByteArray::Base64UrlEncoding)));
-    QSettings settings;
-    m_profile = SiteProfile::withOverrides(root, settings.value(blogKey + u"generator"_s).toString(),
-        settings.value(blogKey + u"contentFolder"_s).toString());
-    m_renderer->setOptions({}, m_profile.naming);
-    setSpellingLanguage(settings.contains(blogKey + u"spellingLanguage"_s)
-            ? settings.value(blogKey + u"spellingLanguage"_s).toString()
-            : SpellChecker::bestLanguageFor(QLocale().name(), SpellChecker::availableLanguages()));
+    loadBlogSettings(root);
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/library/"_s
         + QString::fromLatin1(m_profile.root.toUtf8().toBase64(QByteArray::Base64UrlEncoding)) + u".cache"_s;
     m_library = std::make_shared<PostLibrary>(m_profile, cache);
@@ -309,6 +303,8 @@ bool MainWindow::open(const OpenTarget &target)
     } else {
         rescanLibrary();
     }
+    if (!loadPost)
+        return true;
     QString post = target.postPath;
     if (post.isEmpty()) {
         post = PostLibrary::newestPost(posts);
@@ -318,6 +314,19 @@ bool MainWindow::open(const OpenTarget &target)
         }
     }
     return openPost(post);
+}
+
+void MainWindow::loadBlogSettings(const QString &root)
+{
+    m_blogSettings = BlogSettings::load(root);
+    m_profile = m_blogSettings.profileFor(root);
+    m_renderer->setOptions({}, m_profile.naming);
+    const std::optional<QString> spelling = m_blogSettings.spellingLanguage;
+    setSpellingLanguage(
+        spelling ? *spelling : SpellChecker::bestLanguageFor(QLocale().name(), SpellChecker::availableLanguages()));
+    // Choosing the system's language is not a choice to remember.
+    m_blogSettings.spellingLanguage = spelling;
+    m_blogSettings.save(root);
 }
 
 bool MainWindow::openPost(const QString &path)
@@ -382,8 +391,8 @@ void MainWindow::showRendering(const std::shared_ptr<const Rendering> &rendering
 {
     m_showingRendering = true;
     m_preview->showBlocks(rendering->blocks);
-    const ReadingEstimate estimate =
-        ReadingTime::estimate(rendering->words, m_profile.readingPreset, rendering->cjkPage);
+    const ReadingEstimate estimate = ReadingTime::estimate(
+        rendering->words, m_profile.readingPreset, rendering->cjkPage, m_blogSettings.customWordsPerMinute);
     const FrontMatter &frontMatter = rendering->frontMatter;
     QString meta = estimate.text;
     if (frontMatter.date().isValid())
@@ -493,18 +502,14 @@ void MainWindow::fileChangedOnDisk(const QString &path)
 bool MainWindow::allowsRemoteContent() const
 {
     // Kept per blog in the settings, never in the blog's repository.
-    return QSettings()
-        .value(u"blogs/%1/allowRemoteContent"_s.arg(
-                   QString::fromLatin1(m_profile.root.toUtf8().toBase64(QByteArray::Base64UrlEncoding))),
-            false)
-        .toBool();
+    return m_blogSettings.allowRemoteContent;
 }
 
 void MainWindow::setAllowRemoteContent(bool allow)
 {
-    QSettings().setValue(u"blogs/%1/allowRemoteContent"_s.arg(
-                             QString::fromLatin1(m_profile.root.toUtf8().toBase64(QByteArray::Base64UrlEncoding))),
-        allow);
+    m_blogSettings.allowRemoteContent = allow;
+    if (!m_profile.root.isEmpty())
+        m_blogSettings.save(m_profile.root);
     reloadPreview();
 }
 
@@ -603,25 +608,40 @@ bool MainWindow::deletePost(const QString &path, bool confirmed)
     return true;
 }
 
-void MainWindow::editBlogSettings()
+SettingsDialog *MainWindow::showSettings(SettingsDialog::Page page)
 {
-    const QString blogKey =
-        u"blogs/%1/"_s.arg(QString::fromLatin1(m_profile.root.toUtf8().toBase64(QByteArray::Base64UrlEncoding)));
-    const QStringList generators = {tr("Detect automatically"), u"Hugo"_s, u"Jekyll"_s, u"Astro"_s, u"Eleventy"_s};
-    bool ok = false;
-    const QString generator = QInputDialog::getItem(this, tr("Blog Settings"), tr("Site generator:"), generators,
-        m_profile.generator == Generator::Unknown ? 0 : int(m_profile.generator) + 1, false, &ok);
-    if (!ok)
-        return;
-    const QString folder = QInputDialog::getText(this, tr("Blog Settings"),
-        tr("Folder of the posts, inside the blog (empty: the generator's):"), QLineEdit::Normal,
-        m_profile.contentFolder, &ok);
-    if (!ok)
-        return;
-    QSettings settings;
-    settings.setValue(blogKey + u"generator"_s, generator == generators.first() ? QString() : generator);
-    settings.setValue(blogKey + u"contentFolder"_s, folder.trimmed());
-    open({m_profile.root, m_postPath});
+    auto *dialog = new SettingsDialog(
+        AppSettings::load(), m_profile.root, m_blogSettings, SpellChecker::availableLanguages(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showPage(page);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AppSettings app = dialog->appSettings();
+        app.save();
+        applyAppSettings(app);
+        if (m_profile.root.isEmpty())
+            return;
+        const QString root = m_profile.root;
+        const BlogSettings before = m_blogSettings;
+        dialog->blogSettings().save(root);
+        loadBlogSettings(root);
+        // The post stays as it is in the editor; its preview and the library follow the new settings.
+        if (before.generator != m_blogSettings.generator || before.contentFolder != m_blogSettings.contentFolder)
+            open({root, m_postPath}, false);
+        m_remoteContentAction->setChecked(allowsRemoteContent());
+        reloadPreview();
+        m_renderer->reset();
+        m_renderer->render(m_editor->toPlainText());
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::applyAppSettings(const AppSettings &app)
+{
+    m_editor->setBaseFont(app.editorFont);
+    AppSettings::applyTheme(app.theme);
+    m_autosaveTimer.setInterval(app.autosaveDelayMs);
+    m_autosaveDeadline.setInterval(app.autosaveDelayMs);
 }
 
 QString MainWindow::spellingLanguage() const
@@ -642,9 +662,8 @@ void MainWindow::setSpellingLanguage(const QString &language)
     }
     m_editor->setSpellChecker(m_spellChecker.get());
     if (!m_profile.root.isEmpty()) {
-        QSettings().setValue(u"blogs/%1/spellingLanguage"_s.arg(
-                                 QString::fromLatin1(m_profile.root.toUtf8().toBase64(QByteArray::Base64UrlEncoding))),
-            language);
+        m_blogSettings.spellingLanguage = language;
+        m_blogSettings.save(m_profile.root);
     }
     // The menu lists the installed dictionaries, the current one checked.
     m_spellingMenu->clear();
@@ -705,7 +724,8 @@ PublishDialog *MainWindow::publish()
         return nullptr;
     if (m_editor->document()->isModified() && !save())
         return nullptr;
-    Result<PublishPlan> plan = Publisher::plan(m_postPath, m_profile.naming, m_profile.staticFolder);
+    Result<PublishPlan> plan =
+        Publisher::plan(m_postPath, m_profile.naming, m_profile.staticFolder, m_blogSettings.publishTarget());
     if (!plan) {
         showError(tr("Cannot publish"), plan.error().message);
         return nullptr;
@@ -719,7 +739,7 @@ PublishDialog *MainWindow::publish()
         applyFrontMatterEdit([](const FrontMatter &frontMatter) { return frontMatter.setDraft(false); });
         if (!save())
             return nullptr;
-        plan = Publisher::plan(m_postPath, m_profile.naming, m_profile.staticFolder);
+        plan = Publisher::plan(m_postPath, m_profile.naming, m_profile.staticFolder, m_blogSettings.publishTarget());
         if (!plan) {
             showError(tr("Cannot publish"), plan.error().message);
             return nullptr;
@@ -750,7 +770,7 @@ PublishDialog *MainWindow::publish()
     }
     auto *dialog = new PublishDialog(*plan, author, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSiteConventions(m_profile.naming, m_profile.staticFolder);
+    dialog->setSiteConventions(m_profile.naming, m_profile.staticFolder, m_blogSettings.publishTarget());
     connect(dialog, &PublishDialog::finishedPublishing, this, &MainWindow::updatePostStatus);
     connect(dialog, &PublishDialog::finishedPublishing, this, &MainWindow::rescanLibrary);
     dialog->open();

@@ -2,6 +2,9 @@
 
 #include "document/frontmatter.h"
 #include "preview/previewrenderer.h"
+#include "settings/appsettings.h"
+#include "settings/blogsettings.h"
+#include "settings/settingsdialog.h"
 #include "site/opentarget.h"
 #include "site/postlibrary.h"
 #include "site/siteprofile.h"
@@ -39,7 +42,10 @@ public:
     ~MainWindow() override;
 
     // Opens a blog and, when given, a post in it (else the blog's newest post).
-    bool open(const Core::OpenTarget &target);
+    // Opens a blog and a post in it; with loadPost false only the blog (the editor keeps its text).
+    bool open(const Core::OpenTarget &target, bool loadPost = true);
+    SettingsDialog *showSettings(SettingsDialog::Page page = SettingsDialog::Page::Editor);
+    const BlogSettings &blogSettings() const { return m_blogSettings; }
     bool openPost(const QString &path);
     bool save();
     // Checks the post, shows the receipt and publishes from it; returns the dialog (or null).
@@ -63,7 +69,8 @@ public:
     // Library actions; the name and the confirmation are asked unless given.
     bool renamePost(const QString &path, const QString &newName = {}, std::optional<bool> keepOldUrl = {});
     bool deletePost(const QString &path, bool confirmed = false);
-    void editBlogSettings();
+    void loadBlogSettings(const QString &root);
+    void applyAppSettings(const AppSettings &app);
     // Spell checking in the blog's language (kept per blog); empty turns it off.
     void setSpellingLanguage(const QString &language);
     QString spellingLanguage() const;
@@ -74,7 +81,7 @@ signals:
 public:
     PreviewRenderer *renderer() const { return m_renderer; }
     const Core::RecoveryStore &recoveryStore() const { return m_recovery; }
-    static int autosaveDelayMs() { return 1500; }
+    int autosaveDelayMs() const { return m_autosaveTimer.interval(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -135,6 +142,7 @@ private:
     QFileSystemWatcher m_watcher;
     Core::RecoveryStore m_recovery;
     Core::SiteProfile m_profile;
+    BlogSettings m_blogSettings;
     QString m_postPath;
     QString m_diskText; // the file's text as last read or written, to tell our changes from others'
     QString m_lineEnding = QStringLiteral("\n");

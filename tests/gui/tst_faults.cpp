@@ -9,6 +9,7 @@
 #include "site/sampleblog.h"
 #include "storage/recoverystore.h"
 #include "support/commandrunner.h"
+#include "support/windowopener.h"
 #include "widgets/notificationbar.h"
 
 #include <QApplication>
@@ -187,11 +188,7 @@ void TestFaults::init()
 
 bool TestFaults::openAndWait(App::MainWindow &window, const QString &post)
 {
-    QSignalSpy shown(window.preview(), &App::PreviewView::blocksShown);
-    if (!window.open({QString(), post}))
-        return false;
-    window.show();
-    return shown.wait(20000);
+    return openAndWaitForPreview(window, {QString(), post});
 }
 
 void TestFaults::killDuringSaveLeavesTheOldOrTheNewFile()

@@ -2,6 +2,7 @@
 #include "git/publisher.h"
 #include "publish/interactivecredentials.h"
 #include "publish/keychainstore.h"
+#include "settings/settingsdialog.h"
 #include "site/sampleblog.h"
 #include "support/commandrunner.h"
 #include "support/gitservers.h"
@@ -12,6 +13,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +67,7 @@ private slots:
     void storesReadsAndForgets();
     void aStoredTokenIsInNoFileOfOurs();
     void aTokenUsedToPublishIsInNoFileAndNoMessage();
+    void theSettingsListAndForgetStoredSignIns();
 };
 
 void TestKeychain::initTestCase()
@@ -186,6 +190,26 @@ void TestKeychain::aTokenUsedToPublishIsInNoFileAndNoMessage()
     QVERIFY2(!capturedLog().contains(wrong), "the password in the URL was logged");
     qInfo("the token was found only in the keychain: %d files searched in %lld folders, %lld characters of log",
         searched, folders.size(), capturedLog().size());
+}
+
+void TestKeychain::theSettingsListAndForgetStoredSignIns()
+{
+    const QString key = KeychainStore::keyFor(u"git.example.invalid"_s, u"listed"_s);
+    QVERIFY(KeychainStore::write(key, u"token-to-forget"_s));
+    QVERIFY(KeychainStore::storedKeys().contains(key));
+    App::SettingsDialog dialog(App::AppSettings::load(), QString(), {}, {});
+    dialog.showPage(App::SettingsDialog::Page::Credentials);
+    auto *list = dialog.findChild<QListWidget *>(u"credentialsList"_s);
+    const QList<QListWidgetItem *> items = list->findItems(key, Qt::MatchExactly);
+    QCOMPARE(items.size(), 1);
+    auto *forget = dialog.findChild<QPushButton *>(u"forgetButton"_s);
+    QVERIFY(!forget->isEnabled());
+    list->setCurrentItem(items.first());
+    QVERIFY(forget->isEnabled());
+    forget->click();
+    QVERIFY(list->findItems(key, Qt::MatchExactly).isEmpty());
+    QCOMPARE(KeychainStore::read(key), std::nullopt);
+    QVERIFY(!KeychainStore::storedKeys().contains(key));
 }
 
 QTEST_MAIN(TestKeychain)

@@ -9,6 +9,7 @@
 #include "site/sampleblog.h"
 #include "support/commandrunner.h"
 #include "support/previewprobe.h"
+#include "support/windowopener.h"
 #include "widgets/notificationbar.h"
 
 #include <QApplication>
@@ -123,11 +124,7 @@ void TestMainWindow::init()
 
 bool TestMainWindow::openAndWait(App::MainWindow &window, const QString &post)
 {
-    QSignalSpy shown(window.preview(), &App::PreviewView::blocksShown);
-    if (!window.open({m_blog, post}))
-        return false;
-    window.show();
-    return shown.wait(20000);
+    return openAndWaitForPreview(window, {m_blog, post});
 }
 
 void TestMainWindow::opensTheNewestPostWithItsPreview()
@@ -232,8 +229,7 @@ void TestMainWindow::autosaveIsRestoredAfterACrash()
         window->editor()->moveCursor(QTextCursor::End);
         typeText(window->editor(), u"\nWords typed just before the crash.\n"_s);
         typed = window->editor()->toPlainText();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            window->recoveryStore().find(m_welcome).has_value(), 2000 + App::MainWindow::autosaveDelayMs());
+        QTRY_VERIFY_WITH_TIMEOUT(window->recoveryStore().find(m_welcome).has_value(), 2000 + window->autosaveDelayMs());
         QCOMPARE(window->recoveryStore().find(m_welcome)->text, typed);
         // A crash: the window goes without closing, saving or cleaning up.
         window->editor()->document()->setModified(false);

@@ -65,6 +65,7 @@ private slots:
     void toAFileRemoteCommitsOnlyThePost();
     void aNewPostWithImagesTakesItsImages();
     void nothingToPublishTheSecondTime();
+    void toTheBlogsChosenRemoteBranchAndMessage();
     void toGitDaemon();
     void aServerRejectionIsReportedAndTheCommitKept();
     void aRemoteThatMovedIsReplayedOnto();
@@ -245,6 +246,39 @@ void TestPublish::aNewPostWithImagesTakesItsImages()
     QVERIFY(files.contains(u"content/posts/new/cover.png"_s));
     QVERIFY(files.contains(u"static/images/site.png"_s));
     QVERIFY(!files.contains(u"unused.png"_s));
+    verifyRepositoriesAreSound();
+}
+
+void TestPublish::toTheBlogsChosenRemoteBranchAndMessage()
+{
+    // The blog publishes to a remote called "site", on its branch "live", with its own message.
+    QVERIFY(git(m_blog, {u"remote"_s, u"rename"_s, u"origin"_s, u"site"_s}).ok());
+    append(post(), "\nTo the live branch.\n");
+    const PublishTarget target{u"site"_s, u"live"_s, u"New post: %1"_s};
+    const Result<PublishPlan> plan = Publisher::plan(post(), {}, {}, target);
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+    QCOMPARE(plan->remoteName, u"site"_s);
+    QCOMPARE(plan->branch, u"main"_s);
+    QCOMPARE(plan->remoteBranch, u"live"_s);
+    QCOMPARE(plan->message, u"New post: Welcome to Postwright"_s);
+    TestCredentials credentials;
+    Publisher::Options options;
+    options.author = author;
+    const Result<PublishOutcome> outcome = Publisher::publish(*plan, credentials, options);
+    QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+    QCOMPARE(git(m_origin, {u"log"_s, u"-1"_s, u"--format=%s"_s, u"live"_s}).out.trimmed(),
+        u"New post: Welcome to Postwright"_s);
+    QCOMPARE(remoteLog(), u"Start the sample blog\n"_s); // main untouched
+    QCOMPARE(git(m_blog, {u"rev-parse"_s, u"HEAD"_s}).out, git(m_origin, {u"rev-parse"_s, u"live"_s}).out);
+    // Nothing left to publish: the plan compares with site/live.
+    const Result<PublishPlan> again = Publisher::plan(post(), {}, {}, target);
+    QVERIFY(again);
+    QVERIFY(!again->needsCommit);
+    QCOMPARE(again->unpushedCommits, 0);
+    // A remote the blog does not have is named in the message.
+    const Result<PublishPlan> missing = Publisher::plan(post(), {}, {}, PublishTarget{u"nowhere"_s, {}, {}});
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().message.contains(u"no remote named \"nowhere\""_s), qPrintable(missing.error().message));
     verifyRepositoriesAreSound();
 }
 

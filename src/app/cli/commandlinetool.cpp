@@ -5,6 +5,7 @@
 #include "document/textfile.h"
 #include "git/publisher.h"
 #include "git/repository.h"
+#include "settings/blogsettings.h"
 #include "site/siteprofile.h"
 
 #include <QCoreApplication>
@@ -27,12 +28,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("Postwright::App::CommandLineTool", text);
 }
 
-// The conventions of the blog a file belongs to (Hugo's when it is in no known blog).
+// The conventions of the blog a file belongs to, with the writer's settings for it (Hugo's when
+// it is in no known blog).
 SiteProfile profileFor(const QString &file)
 {
     const Result<Repository> repository = Repository::open(QFileInfo(file).absolutePath());
     if (repository && !repository->isBare())
-        return SiteProfile::detect(repository->workingDirectory());
+        return BlogSettings::load(repository->workingDirectory()).profileFor(repository->workingDirectory());
     return SiteProfile::forGenerator(Generator::Unknown, QFileInfo(file).absolutePath());
 }
 
@@ -220,13 +222,14 @@ int CommandLineTool::publish(const QStringList &arguments, QTextStream &out, QTe
     CommandLineCredentials credentials(err);
     for (const QString &file : files) {
         const SiteProfile profile = profileFor(file);
-        Result<PublishPlan> plan = Publisher::plan(file, profile.naming, profile.staticFolder);
+        const PublishTarget target = BlogSettings::load(profile.root).publishTarget();
+        Result<PublishPlan> plan = Publisher::plan(file, profile.naming, profile.staticFolder, target);
         if (plan && plan->isDraft && undraft) {
             if (set(file, {u"draft=false"_s}, out, err) != 0) {
                 ++failures;
                 continue;
             }
-            plan = Publisher::plan(file, profile.naming, profile.staticFolder);
+            plan = Publisher::plan(file, profile.naming, profile.staticFolder, target);
         }
         if (!plan) {
             err << plan.error().withLocation(file) << Qt::endl;
@@ -243,7 +246,7 @@ int CommandLineTool::publish(const QStringList &arguments, QTextStream &out, QTe
             continue;
         }
         out << tr("Publishing \"%1\" to %2 (%3), branch %4")
-                   .arg(plan->title, plan->remoteName, plan->remoteUrl, plan->branch)
+                   .arg(plan->title, plan->remoteName, plan->remoteUrl, plan->remoteBranch)
             << Qt::endl;
         for (const PublishPlan::File &entry : plan->files) {
             if (entry.change != PublishPlan::File::Change::Unchanged)

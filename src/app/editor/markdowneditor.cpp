@@ -291,8 +291,7 @@ QMenu *MarkdownEditor::contextMenuAt(const QPoint &position)
         QFont bold = replace->font();
         bold.setBold(true);
         replace->setFont(bold);
-        connect(
-            replace, &QAction::triggered, this, [this, word, suggestion]() mutable { word.insertText(suggestion); });
+        connect(replace, &QAction::triggered, this, [word, suggestion]() mutable { word.insertText(suggestion); });
         menu->insertAction(first, replace);
     }
     if (suggestions.isEmpty()) {
@@ -376,6 +375,15 @@ void MarkdownEditor::zoom(int steps)
 {
     m_zoomSteps = qBound(-6, m_zoomSteps + steps, 20);
     QFont zoomed = font();
+    zoomed.setPointSize(qMax(6, m_basePointSize + m_zoomSteps));
+    setFont(zoomed);
+    updateMargins();
+}
+
+void MarkdownEditor::setBaseFont(const QFont &font)
+{
+    m_basePointSize = font.pointSize() > 0 ? font.pointSize() : m_basePointSize;
+    QFont zoomed = font;
     zoomed.setPointSize(qMax(6, m_basePointSize + m_zoomSteps));
     setFont(zoomed);
     updateMargins();

@@ -36,6 +36,8 @@ public:
     void setLineNumbersVisible(bool visible);
     bool lineNumbersVisible() const { return m_lineNumbersVisible; }
     void zoom(int steps);
+    // The font the writer chose; zoom steps apply on top of its size.
+    void setBaseFont(const QFont &font);
     void resetZoom();
     void setDarkTheme(bool dark);
     QSyntaxHighlighter *highlighter() const { return m_highlighter; }

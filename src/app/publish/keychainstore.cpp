@@ -1,6 +1,7 @@
 #include "publish/keychainstore.h"
 
 #include <QEventLoop>
+#include <QSettings>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
@@ -12,6 +13,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QString service = u"Postwright"_s;
+const QString keysSetting = u"keychain/storedKeys"_s;
 
 // Runs a job to the end with a local event loop (publishing calls this from its worker thread).
 bool finish(QKeychain::Job &job)
@@ -50,6 +52,15 @@ bool KeychainStore::write(const QString &key, const QString &secret, QString *er
     const bool written = finish(job);
     if (!written && error)
         *error = job.errorString();
+    if (written) {
+        QSettings settings;
+        QStringList keys = settings.value(keysSetting).toStringList();
+        if (!keys.contains(key)) {
+            keys.append(key);
+            keys.sort();
+            settings.setValue(keysSetting, keys);
+        }
+    }
     return written;
 }
 
@@ -59,6 +70,15 @@ void KeychainStore::remove(const QString &key)
     job.setAutoDelete(false);
     job.setKey(key);
     finish(job);
+    QSettings settings;
+    QStringList keys = settings.value(keysSetting).toStringList();
+    keys.removeAll(key);
+    settings.setValue(keysSetting, keys);
+}
+
+QStringList KeychainStore::storedKeys()
+{
+    return QSettings().value(keysSetting).toStringList();
 }
 
 } // namespace Postwright::App

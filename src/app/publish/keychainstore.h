@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -14,6 +15,9 @@ public:
     static std::optional<QString> read(const QString &key);
     static bool write(const QString &key, const QString &secret, QString *error = nullptr);
     static void remove(const QString &key);
+    // The keys (user@host) of the secrets this app stored, for the settings to list; the
+    // keychain itself cannot be enumerated. Only the keys are in the settings file.
+    static QStringList storedKeys();
 };
 
 } // namespace Postwright::App

@@ -41,7 +41,8 @@ PublishDialog::PublishDialog(const PublishPlan &plan, const std::optional<Core::
     }
     m_ui->filesTree->resizeColumnToContents(0);
     m_ui->filesTree->setVisible(plan.needsCommit);
-    m_ui->destinationLabel->setText(tr("Push to %1 (%2), branch %3").arg(plan.remoteName, plan.remoteUrl, plan.branch));
+    m_ui->destinationLabel->setText(
+        tr("Push to %1 (%2), branch %3").arg(plan.remoteName, plan.remoteUrl, plan.remoteBranch));
     m_ui->messageEdit->setText(plan.message);
     m_ui->messageEdit->setEnabled(plan.needsCommit);
     m_publishButton = m_ui->buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
@@ -78,8 +79,8 @@ void PublishDialog::start()
 {
     if (m_state == State::Failed) {
         // A retry plans again: what was committed before the failure now only needs pushing.
-        const Core::Result<PublishPlan> again =
-            Core::Publisher::plan(QDir(m_plan.repositoryRoot).filePath(m_plan.postPath), m_naming, m_staticFolder);
+        const Core::Result<PublishPlan> again = Core::Publisher::plan(
+            QDir(m_plan.repositoryRoot).filePath(m_plan.postPath), m_naming, m_staticFolder, m_target);
         if (!again) {
             m_ui->resultLabel->setText(again.error().message.toHtmlEscaped());
             return;

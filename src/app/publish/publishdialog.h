@@ -35,10 +35,12 @@ public:
     QPushButton *publishButton() const { return m_publishButton; }
     void setKnownHostsPath(const QString &path) { m_knownHostsPath = path; }
     // How to plan again for a retry.
-    void setSiteConventions(const Core::FieldNaming &naming, const QString &staticFolder)
+    void setSiteConventions(
+        const Core::FieldNaming &naming, const QString &staticFolder, const Core::PublishTarget &target = {})
     {
         m_naming = naming;
         m_staticFolder = staticFolder;
+        m_target = target;
     }
     void start();
 
@@ -64,6 +66,7 @@ private:
     QString m_knownHostsPath;
     Core::FieldNaming m_naming;
     QString m_staticFolder;
+    Core::PublishTarget m_target;
     State m_state = State::Receipt;
 };
 

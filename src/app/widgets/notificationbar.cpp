@@ -27,9 +27,10 @@ void NotificationBar::present(const QString &message, const QList<QPair<QString,
     qDeleteAll(m_buttons);
     m_buttons.clear();
     m_label->setText(message);
-    for (const auto &[text, action] : buttons) {
-        auto *button = new QPushButton(text, this);
-        connect(button, &QPushButton::clicked, this, [this, action] {
+    for (const auto &entry : buttons) {
+        auto *button = new QPushButton(entry.first, this);
+        // Not a structured binding: clang 14 (the sanitizer build) cannot capture one.
+        connect(button, &QPushButton::clicked, this, [this, action = entry.second] {
             hide();
             action();
         });

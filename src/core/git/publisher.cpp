@@ -118,7 +118,8 @@ Result<git_oid> treeWithUpdates(git_repository *repository, git_tree *baseline, 
 
 } // namespace
 
-Result<PublishPlan> Publisher::plan(const QString &postPath, const FieldNaming &naming, const QString &staticFolder)
+Result<PublishPlan> Publisher::plan(
+    const QString &postPath, const FieldNaming &naming, const QString &staticFolder, const PublishTarget &target)
 {
     const QFileInfo post(postPath);
     Result<Repository> opened = Repository::open(post.absolutePath());
@@ -153,19 +154,24 @@ Result<PublishPlan> Publisher::plan(const QString &postPath, const FieldNaming &
     if (!frontMatter.date().isValid())
         return Error{tr("the post has no valid date: set one in the form (Now), then publish")};
     plan.isDraft = frontMatter.draft().value_or(false);
-    plan.message = tr("Publish: %1").arg(plan.title);
+    const QString messageTemplate = target.messageTemplate.trimmed();
+    plan.message = messageTemplate.isEmpty() ? tr("Publish: %1").arg(plan.title)
+        : messageTemplate.contains(u"%1"_s)  ? QString(messageTemplate).replace(u"%1"_s, plan.title)
+                                             : messageTemplate;
 
     Result<QString> branch = repository.currentBranch();
     if (!branch)
         return branch.error();
     plan.branch = *branch;
+    plan.remoteBranch = target.branch.trimmed().isEmpty() ? plan.branch : target.branch.trimmed();
+    plan.remoteName = target.remote.trimmed().isEmpty() ? u"origin"_s : target.remote.trimmed();
     git_remote *rawRemote = nullptr;
-    if (git_remote_lookup(&rawRemote, repository.handle(), "origin") != 0) {
-        return Error{tr("this blog has no remote named \"origin\", so there is nowhere to publish to. Add it with "
-                        "`git remote add origin URL`")};
+    if (git_remote_lookup(&rawRemote, repository.handle(), plan.remoteName.toUtf8().constData()) != 0) {
+        return Error{tr("this blog has no remote named \"%1\", so there is nowhere to publish to. Add it with "
+                        "`git remote add %1 URL`, or choose another remote in the blog's settings")
+                         .arg(plan.remoteName)};
     }
     RemotePtr remote(rawRemote);
-    plan.remoteName = u"origin"_s;
     plan.remoteUrl = RemoteSession::redacted(QString::fromUtf8(git_remote_url(remote.get())));
 
     git_signature *signature = nullptr;
@@ -242,7 +248,8 @@ Result<PublishPlan> Publisher::plan(const QString &postPath, const FieldNaming &
     }
 
     if (head) {
-        const CommitPtr upstream = lookupCommit(repository.handle(), u"refs/remotes/origin/"_s + plan.branch);
+        const CommitPtr upstream =
+            lookupCommit(repository.handle(), u"refs/remotes/%1/%2"_s.arg(plan.remoteName, plan.remoteBranch));
         size_t ahead = 1;
         size_t behind = 0;
         if (upstream)
@@ -261,10 +268,10 @@ struct PushAttempt {
     bool nonFastForward = false;
 };
 
-PushAttempt push(git_remote *remote, RemoteSession &session, const QString &branch)
+PushAttempt push(git_remote *remote, RemoteSession &session, const PublishPlan &plan)
 {
     session.startAttempt();
-    QByteArray refspec = u"refs/heads/%1:refs/heads/%1"_s.arg(branch).toUtf8();
+    QByteArray refspec = u"refs/heads/%1:refs/heads/%2"_s.arg(plan.branch, plan.remoteBranch).toUtf8();
     char *refspecs[] = {refspec.data()};
     const git_strarray specs = {refspecs, 1};
     git_push_options options = GIT_PUSH_OPTIONS_INIT;
@@ -303,10 +310,11 @@ PushAttempt push(git_remote *remote, RemoteSession &session, const QString &bran
 // Replays our one publish commit onto the remote's newer commits, when they touch none of our
 // files; returns the new commit, or why it could not.
 Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote, RemoteSession &session,
-    const QString &branch, const git_oid &ours, const QStringList &paths, const Publisher::Options &options)
+    const PublishPlan &plan, const git_oid &ours, const QStringList &paths, const Publisher::Options &options)
 {
     session.startAttempt();
-    QByteArray refspec = u"+refs/heads/%1:refs/remotes/origin/%1"_s.arg(branch).toUtf8();
+    const QString tracking = u"refs/remotes/%1/%2"_s.arg(plan.remoteName, plan.remoteBranch);
+    QByteArray refspec = u"+refs/heads/%1:%2"_s.arg(plan.remoteBranch, tracking).toUtf8();
     char *refspecs[] = {refspec.data()};
     const git_strarray specs = {refspecs, 1};
     git_fetch_options fetchOptions = GIT_FETCH_OPTIONS_INIT;
@@ -316,7 +324,7 @@ Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote,
     if (const int code = git_remote_fetch(remote, &specs, &fetchOptions, nullptr); code < 0)
         return GitError::last(code).toError(tr("could not fetch the remote's new commits"));
 
-    const CommitPtr theirs = lookupCommit(repository, u"refs/remotes/origin/"_s + branch);
+    const CommitPtr theirs = lookupCommit(repository, tracking);
     git_commit *rawOurs = nullptr;
     if (!theirs || git_commit_lookup(&rawOurs, repository, &ours) != 0)
         return Error{tr("cannot read the commits to compare")};
@@ -394,8 +402,8 @@ Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote,
         return GitError::last(code).toError(
             tr("the remote's new commits change files you have edited here; your commit is kept, unpushed"));
     git_reference *rawBranch = nullptr;
-    if (git_reference_lookup(&rawBranch, repository, (u"refs/heads/"_s + branch).toUtf8().constData()) != 0)
-        return Error{tr("cannot find the branch %1").arg(branch)};
+    if (git_reference_lookup(&rawBranch, repository, (u"refs/heads/"_s + plan.branch).toUtf8().constData()) != 0)
+        return Error{tr("cannot find the branch %1").arg(plan.branch)};
     const ReferencePtr branchReference(rawBranch);
     git_reference *moved = nullptr;
     if (const int code = git_reference_set_target(
@@ -506,15 +514,15 @@ Result<PublishOutcome> Publisher::publish(
             [&options](const TransferProgress &progress) { options.progress(tr("Pushing"), progress); });
         options.progress(tr("Connecting to %1").arg(plan.remoteUrl), {});
     }
-    PushAttempt attempt = push(remote.get(), session, plan.branch);
+    PushAttempt attempt = push(remote.get(), session, plan);
     if (!attempt.failure.isEmpty() && attempt.nonFastForward) {
-        const Result<git_oid> replayed = replayOntoRemote(
-            repository, remote.get(), session, plan.branch, *git_commit_id(head.get()), paths, options);
+        const Result<git_oid> replayed =
+            replayOntoRemote(repository, remote.get(), session, plan, *git_commit_id(head.get()), paths, options);
         if (!replayed)
             return Error{tr("%1. %2").arg(attempt.failure, replayed.error().message)};
         outcome.rebased = true;
         outcome.commitId = shortId(*replayed);
-        attempt = push(remote.get(), session, plan.branch);
+        attempt = push(remote.get(), session, plan);
     }
     if (!attempt.failure.isEmpty()) {
         return Error{tr("%1. Your commit %2 is saved in this clone; publish again to retry the push")
@@ -529,7 +537,7 @@ Result<PublishOutcome> Publisher::publish(
         if (git_branch_upstream(&upstream, branch.get()) == 0)
             git_reference_free(upstream);
         else
-            git_branch_set_upstream(branch.get(), (plan.remoteName + u'/' + plan.branch).toUtf8().constData());
+            git_branch_set_upstream(branch.get(), (plan.remoteName + u'/' + plan.remoteBranch).toUtf8().constData());
     }
     return outcome;
 }

@@ -28,15 +28,24 @@ struct PublishPlan {
     // The post first, then the local images and files it links to, then files whose removal is
     // staged (a post deleted or renamed in Postwright).
     QList<File> files;
-    QString message; // "Publish: <title>"
+    QString message; // "Publish: <title>", or the blog's own template
     QString remoteName;
     QString remoteUrl; // passwords redacted
-    QString branch;
+    QString branch; // the local branch committed to
+    QString remoteBranch; // the remote's branch pushed to: the same name unless the blog says
+
     bool needsCommit = false;
     int unpushedCommits = 0; // already committed, not on the remote yet
     bool needsAuthor = false; // git has no user.name/user.email: ask before committing
     // The repository as plan() opened it; publish() reuses it rather than reading the index again.
     std::shared_ptr<Repository> repository;
+};
+
+// Where a blog publishes to and how its commits read; empty fields take the defaults.
+struct PublishTarget {
+    QString remote; // "origin"
+    QString branch; // the remote branch; the current branch's name
+    QString messageTemplate; // "%1" stands for the title; "Publish: %1"
 };
 
 struct PublishOutcome {
@@ -51,8 +60,8 @@ struct PublishOutcome {
 // force-push, never another dirty file, and an honest result. Runs on a worker thread.
 class Publisher final {
 public:
-    static Result<PublishPlan> plan(
-        const QString &postPath, const FieldNaming &naming = {}, const QString &staticFolder = {});
+    static Result<PublishPlan> plan(const QString &postPath, const FieldNaming &naming = {},
+        const QString &staticFolder = {}, const PublishTarget &target = {});
 
     struct Options {
         QString message;

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "settings/appsettings.h"
+#include "settings/blogsettings.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace Postwright::App {
+
+// Preferences (Designer form ui/settingsdialog.ui): the app's, the open blog's, and the sign-ins
+// kept in the keychain. Forgetting a sign-in happens at once; the rest when OK is pressed.
+class SettingsDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    enum class Page { Editor, Blog, Credentials };
+
+    // blogRoot empty: no blog is open, and its page is disabled.
+    SettingsDialog(const AppSettings &app, const QString &blogRoot, const BlogSettings &blog,
+        const QStringList &spellingLanguages, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    void showPage(Page page);
+    AppSettings appSettings() const;
+    BlogSettings blogSettings() const;
+
+private:
+    void listCredentials();
+    void chooseStylesheet();
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    QString m_blogRoot;
+    BlogSettings m_blog;
+};
+
+} // namespace Postwright::App
