@@ -1,6 +1,7 @@
 #include "cli/commandlinetool.h"
 #include "git/gitlibrary.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
 #include "site/opentarget.h"
 #include "site/sampleblog.h"
 
@@ -19,11 +20,13 @@ using namespace Postwright;
 
 namespace {
 
+// Names (for QSettings and the data folders) and the writer's language.
 void describeApplication()
 {
     QCoreApplication::setOrganizationName(u"Postwright"_s);
     QCoreApplication::setApplicationName(u"postwright"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(POSTWRIGHT_VERSION));
+    App::AppSettings::installTranslations(App::AppSettings::load().language);
 }
 
 int runCommandLineTool(int argc, char *argv[])

@@ -218,6 +218,10 @@ void MainWindow::createActions()
     edit->addAction(tr("Find &Next"), QKeySequence(Qt::Key_F3), this, [this] { m_findBar->findNext(); });
     edit->addAction(
         tr("Find Pre&vious"), QKeySequence(Qt::SHIFT | Qt::Key_F3), this, [this] { m_findBar->findNext(true); });
+    edit->addSeparator();
+    QAction *settingsAction =
+        edit->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, [this] { showSettings(); });
+    settingsAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *format = menuBar()->addMenu(tr("F&ormat"));
     format->addAction(tr("&Bold"), QKeySequence(Qt::CTRL | Qt::Key_B), m_editor, &MarkdownEditor::toggleBold);

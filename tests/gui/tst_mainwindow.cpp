@@ -12,8 +12,12 @@
 #include "support/windowopener.h"
 #include "widgets/notificationbar.h"
 
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialog>
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
@@ -21,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,6 +35,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -94,6 +100,7 @@ private slots:
     void aDroppedImageIsCopiedAndLinked();
     void renamingAndDeletingFromTheLibrary();
     void rememberSplitterAndGeometry();
+    void everyControlHasANameAndAKeyboardPath();
 
 private:
     bool openAndWait(App::MainWindow &window, const QString &post = {});
@@ -588,6 +595,73 @@ void TestMainWindow::rememberSplitterAndGeometry()
     QCOMPARE(again.size(), QSize(900, 600));
     const QList<int> sizes = again.findChild<QSplitter *>()->sizes();
     QVERIFY2(sizes[0] < sizes[1], qPrintable(u"%1 %2"_s.arg(sizes[0]).arg(sizes[1])));
+}
+
+void TestMainWindow::everyControlHasANameAndAKeyboardPath()
+{
+    App::MainWindow window;
+    QVERIFY(openAndWait(window));
+    QApplication::setActiveWindow(&window);
+    // What a screen reader announces for each control a writer can tab to.
+    QStringList unnamed;
+    int controls = 0;
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(&window) || !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        // A scroll area's viewport and a spin box's line edit: their owner is the named control.
+        if (qobject_cast<QAbstractScrollArea *>(widget->parentWidget())
+            || qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
+            continue;
+        ++controls;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed.append(QString::fromLatin1(widget->metaObject()->className()) + u' ' + widget->objectName());
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(u"no accessible name: "_s + unnamed.join(u", "_s)));
+    QVERIFY(controls > 10);
+
+    // The form's tab order follows its layout.
+    auto *title = window.frontMatterForm()->findChild<QLineEdit *>(u"titleEdit"_s);
+    title->setFocus();
+    QTRY_VERIFY(title->hasFocus());
+    QStringList order;
+    // The date field takes Tab to go from one of its parts to the next before leaving.
+    for (int i = 0; i < 16 && order.size() < 6; ++i) {
+        const QString name = QApplication::focusWidget()->objectName();
+        if (order.isEmpty() || order.last() != name)
+            order.append(name);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QCOMPARE(order,
+        (QStringList{u"titleEdit"_s, u"summaryEdit"_s, u"tagsEdit"_s, u"dateEdit"_s, u"nowButton"_s, u"draftCheck"_s}));
+
+    // Renaming and deleting a post from the library need no mouse.
+    auto *panel = window.findChild<App::LibraryPanel *>();
+    QListWidget *list = panel->list();
+    QTRY_VERIFY(list->count() >= 2);
+    list->setFocus();
+    list->setCurrentRow(1);
+    // The window answers with its rename and delete questions: this writer says no to both.
+    QTimer declineQuestions;
+    connect(&declineQuestions, &QTimer::timeout, this, [] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            dialog->reject();
+    });
+    declineQuestions.start(20);
+    QSignalSpy renames(panel, &App::LibraryPanel::renameRequested);
+    QSignalSpy deletions(panel, &App::LibraryPanel::deleteRequested);
+    QTest::keyClick(list, Qt::Key_F2);
+    QCOMPARE(renames.size(), 1);
+    QCOMPARE(renames.first().first().toString(), list->item(1)->data(Qt::UserRole).toString());
+    QApplication::setActiveWindow(&window);
+    list->setFocus();
+    QTRY_VERIFY(list->hasFocus());
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(deletions.size(), 1);
+    // Every menu command is reachable from the menu bar by its mnemonic.
+    for (QAction *menu : window.menuBar()->actions())
+        QVERIFY2(menu->text().contains(u'&'), qPrintable(menu->text()));
+    qInfo("%d keyboard-reachable controls, all named", controls);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,6 @@
 #include "library/librarypanel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -48,17 +49,39 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     connect(m_order, &QComboBox::currentIndexChanged, this, &LibraryPanel::refill);
     connect(m_list, &QListWidget::itemActivated, this,
         [this](QListWidgetItem *item) { emit postActivated(item->data(Qt::UserRole).toString()); });
+    // Rename and delete work from the keyboard on the selected post (F2, Delete), and from the
+    // context menu (right click or the Menu key).
+    const auto actionOnSelectedPost = [this](const QString &text, const QKeySequence &key,
+                                          void (LibraryPanel::*request)(const QString &)) {
+        auto *action = new QAction(text, m_list);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, [this, request] {
+            if (const QListWidgetItem *item = m_list->currentItem())
+                emit(this->*request)(item->data(Qt::UserRole).toString());
+        });
+        return action;
+    };
+    QAction *renameAction = actionOnSelectedPost(tr("&Rename…"), Qt::Key_F2, &LibraryPanel::renameRequested);
+    QAction *deleteAction = actionOnSelectedPost(tr("&Delete…"), QKeySequence::Delete, &LibraryPanel::deleteRequested);
+    m_list->addActions({renameAction, deleteAction});
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this, renameAction, deleteAction](const QPoint &at) {
         QListWidgetItem *item = m_list->itemAt(at);
-        if (!item)
-            return;
+        QPoint where = at;
+        if (!item) {
+            item = m_list->currentItem();
+            if (!item)
+                return;
+            where = m_list->visualItemRect(item).center();
+        }
+        m_list->setCurrentItem(item);
         const QString path = item->data(Qt::UserRole).toString();
         QMenu menu(this);
         menu.addAction(tr("&Open"), this, [this, path] { emit postActivated(path); });
-        menu.addAction(tr("&Rename…"), this, [this, path] { emit renameRequested(path); });
-        menu.addAction(tr("&Delete…"), this, [this, path] { emit deleteRequested(path); });
-        menu.exec(m_list->viewport()->mapToGlobal(at));
+        menu.addAction(renameAction);
+        menu.addAction(deleteAction);
+        menu.exec(m_list->viewport()->mapToGlobal(where));
     });
     connect(m_list, &QListWidget::itemClicked, this,
         [this](QListWidgetItem *item) { emit postActivated(item->data(Qt::UserRole).toString()); });

@@ -46,6 +46,9 @@ PreviewView::PreviewView(QWidget *parent)
     connect(m_bridge, &PreviewBridge::applied, this, &PreviewView::blocksShown);
     connect(m_bridge, &PreviewBridge::scrolled, this, &PreviewView::scrolledToLine);
     connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        // The widget that takes the keyboard focus for the page is made by WebEngine: name it too.
+        if (focusProxy())
+            focusProxy()->setAccessibleName(accessibleName());
         m_ready = ok;
         if (ok)
             flush();

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Postwright::Core::FrontMatter", text);
+    return QCoreApplication::translate("Postwright::Core::TomlBlockParser", text);
 }
 
 ValueStyle stringStyle(QStringView source)

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Postwright::Core::FrontMatter", text);
+    return QCoreApplication::translate("Postwright::Core::YamlBlockParser", text);
 }
 
 struct ParserDeleter {

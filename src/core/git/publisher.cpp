@@ -16,9 +16,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// lupdate files the messages of this file's free functions under "Postwright::Core" and those
+// of its class under "Postwright::Core::Publisher": look in both.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Postwright::Core::Publisher", text);
+    const QString inClass = QCoreApplication::translate("Postwright::Core::Publisher", text);
+    return inClass != QString::fromUtf8(text) ? inClass : QCoreApplication::translate("Postwright::Core", text);
 }
 
 QString shortId(const git_oid &oid)

@@ -13,9 +13,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// lupdate files the messages of this file's free functions under "Postwright::Core" and those
+// of its class under "Postwright::Core::SampleBlog": look in both.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Postwright::Core::SampleBlog", text);
+    const QString inClass = QCoreApplication::translate("Postwright::Core::SampleBlog", text);
+    return inClass != QString::fromUtf8(text) ? inClass : QCoreApplication::translate("Postwright::Core", text);
 }
 
 Status copyResourceTree(const QString &from, const QString &to, QStringList *copied)
