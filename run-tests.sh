@@ -4,12 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/install-deps.sh --with-tests
-# In CI the suite also builds the .deb, installs it and runs the installed program, and runs
-# each fuzzer for 20 seconds.
+# In CI the suite also builds the .deb, installs it and runs the installed program, runs each
+# fuzzer for a fixed number of inputs, and runs the whole suite again built with ASan and UBSan.
 package_test=OFF
 [[ "${CI:-}" == "true" ]] && package_test=ON
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPOSTWRIGHT_WERROR=ON -DPOSTWRIGHT_PACKAGE_TEST=$package_test \
-    -DPOSTWRIGHT_FUZZ_TEST=$package_test
+    -DPOSTWRIGHT_FUZZ_TEST=$package_test -DPOSTWRIGHT_SANITIZE_TEST=$package_test
 cmake --build build -j"$(nproc)"
 
 if [[ -z "${DISPLAY:-}" ]]; then

@@ -88,10 +88,10 @@ void AppSettings::installTranslations(const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     // Owned by the application for its lifetime.
-    auto *qt = new QTranslator(qApp);
+    auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    auto *app = new QTranslator(qApp);
+    auto *app = new QTranslator(QCoreApplication::instance());
     if (app->load(locale, u"postwright"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(app);
 }
