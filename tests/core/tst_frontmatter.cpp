@@ -224,6 +224,9 @@ void TestFrontMatter::surgicalEdits_data()
     QTest::newRow("tags with nested lists are not rewritten")
         << u"---\ntags:\n- [a, b]\n---\n"_s << u"tags=c"_s
         << u"ERROR: tags holds nested lists or mappings; edit it in the text"_s;
+    QTest::newRow("blank lines with tabs after a block scalar go with it")
+        << u"---\ntitle: >\n  old\n  \t\n\ndraft: true\n---\n"_s << u"title=new"_s
+        << u"---\ntitle: >\n  new\ndraft: true\n---\n"_s;
     QTest::newRow("TOML: a field is removed with its line")
         << u"+++\na = 1\ndraft = true\nb = 2\n+++\n"_s << u"-draft"_s << u"+++\na = 1\nb = 2\n+++\n"_s;
 }

@@ -40,6 +40,7 @@ private slots:
     void randomEditsAlwaysEqualAFullRender();
     void frontMatterEditsKeepTheBlocks();
     void crossBlockConstructsRenderFully();
+    void aChangeInsideASurrogatePairIsTakenWhole();
 };
 
 void TestIncrementalRenderer::typingInTheMiddleIsIncrementalAndExact()
@@ -151,6 +152,21 @@ void TestIncrementalRenderer::crossBlockConstructsRenderFully()
     const IncrementalRenderer::Rendering &rendering = renderer.update(text);
     QVERIFY(!rendering.wasIncremental);
     compareWithFullRender(rendering, text);
+}
+
+void TestIncrementalRenderer::aChangeInsideASurrogatePairIsTakenWhole()
+{
+    // The page's only CJK character (U+222A2, two UTF-16 units) is changed: compared unit by unit,
+    // the change would look like lone halves and the page would stay in CJK counting (fuzzing).
+    QString text = u"Words \U000222A2 here.\n\nMore words.\n"_s;
+    IncrementalRenderer renderer;
+    QVERIFY(renderer.update(text).cjkPage);
+    text.insert(text.indexOf(QChar(0xDEA2)), u"x"_s);
+    compareWithFullRender(renderer.update(text), text);
+    text = u"Words \U000222A2 here.\n\nMore words.\n"_s;
+    renderer.update(text);
+    text.replace(u"\U000222A2"_s, u"\U0001F600"_s);
+    compareWithFullRender(renderer.update(text), text);
 }
 
 QTEST_GUILESS_MAIN(TestIncrementalRenderer)

@@ -104,6 +104,15 @@ void YamlBlockParser::parse(QStringView text, FrontMatter &frontMatter)
             || entry.style == ValueStyle::BlockSequence || entry.style == ValueStyle::Mapping) {
             while (entry.valueSpan.length > 0 && text[entry.valueSpan.end() - 1].isSpace())
                 --entry.valueSpan.length;
+            // Blank lines that hold a tab belong to a block value; after the value is replaced
+            // by a plain one they would be tab-indented lines of the mapping, which YAML refuses.
+            // Such lines go with the value, up to the last line break.
+            const QStringView trailing = text.sliced(entry.valueSpan.end(), valueEnd - entry.valueSpan.end());
+            const qsizetype firstBreak = trailing.indexOf(u'\n');
+            const qsizetype lastBreak = trailing.lastIndexOf(u'\n');
+            if (firstBreak >= 0 && lastBreak > firstBreak
+                && trailing.sliced(firstBreak, lastBreak - firstBreak).contains(u'\t'))
+                entry.valueSpan.length += lastBreak;
         }
         const qsizetype start = positions.lineStart(entry.keySpan.start);
         const qsizetype last = qMax(entry.keySpan.end(), entry.valueSpan.end());

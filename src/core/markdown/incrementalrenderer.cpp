@@ -97,12 +97,19 @@ bool IncrementalRenderer::renderIncrementally(const QString &text)
     const int bodyLineShift = frontMatter.bodyStartLine() - old.frontMatter.bodyStartLine();
 
     // Hugo decides CJK counting from the whole file: a change of mode recounts every block.
-    const qsizetype prefix =
+    qsizetype prefix =
         std::mismatch(oldBody.begin(), oldBody.end(), newBody.begin(), newBody.end()).first - oldBody.begin();
+    // The change is taken in whole characters: a common prefix or suffix never ends inside a
+    // surrogate pair, or a changed CJK character would look like two lone halves.
+    if (prefix > 0 && oldBody[prefix - 1].isHighSurrogate())
+        --prefix;
     qsizetype suffix = 0;
     const qsizetype maxSuffix = qMin(oldBody.size(), newBody.size()) - prefix;
     while (suffix < maxSuffix && oldBody[oldBody.size() - 1 - suffix] == newBody[newBody.size() - 1 - suffix])
         ++suffix;
+    while (suffix > 0
+        && (oldBody[oldBody.size() - suffix].isLowSurrogate() || newBody[newBody.size() - suffix].isLowSurrogate()))
+        --suffix;
     const QStringView removed = oldBody.sliced(prefix, oldBody.size() - prefix - suffix);
     const QStringView inserted = newBody.sliced(prefix, newBody.size() - prefix - suffix);
     const bool frontMatterChanged =
