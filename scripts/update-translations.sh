@@ -6,5 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 for ts in translations/postwright_*.ts; do
-    "$lupdate" -silent -no-obsolete -locations none -source-language en src ui -ts "$ts" 2> >(grep -v "lacks Q_OBJECT macro" >&2)
+    # English needs only its plural forms ("1 post", "2 posts").
+    only=(); [[ "$ts" == *_en.ts ]] && only=(-pluralonly)
+    "$lupdate" "${only[@]}" -silent -no-obsolete -locations none -source-language en src ui -ts "$ts" 2> >(grep -v "lacks Q_OBJECT macro" >&2)
 done

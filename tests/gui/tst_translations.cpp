@@ -120,6 +120,7 @@ private slots:
     void theGermanSettingsShowNoEnglish();
     void coreMessagesAreTranslated();
     void frenchIsComplete();
+    void englishHasItsPluralForms();
 
 private:
     Core::GitLibrary m_git;
@@ -194,6 +195,18 @@ void TestTranslations::frenchIsComplete()
     const QSet<QString> english =
         englishTexts(qEnvironmentVariable("POSTWRIGHT_SOURCE_DIR") + u"/translations/postwright_fr.ts"_s);
     QVERIFY(english.size() > 300);
+}
+
+void TestTranslations::englishHasItsPluralForms()
+{
+    QTranslator english;
+    QVERIFY(english.load(QLocale(QLocale::English), u"postwright"_s, u"_"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&english);
+    QCOMPARE(QCoreApplication::translate("Postwright::App::LibraryPanel", "%n post(s)", nullptr, 1), u"1 post"_s);
+    QCOMPARE(QCoreApplication::translate("Postwright::App::LibraryPanel", "%n post(s)", nullptr, 3), u"3 posts"_s);
+    QCOMPARE(
+        QCoreApplication::translate("Postwright::App::FrontMatterForm", "%n characters", nullptr, 1), u"1 character"_s);
+    QCoreApplication::removeTranslator(&english);
 }
 
 QTEST_MAIN(TestTranslations)

@@ -85,7 +85,10 @@ void AppSettings::applyTheme(Theme theme)
 
 void AppSettings::installTranslations(const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // The C locale (LANG unset or C) reads as English, plural forms included.
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
     // Owned by the application for its lifetime.
     auto *qt = new QTranslator(QCoreApplication::instance());
