@@ -221,6 +221,9 @@ void TestFrontMatter::surgicalEdits_data()
     QTest::newRow("explicit ? keys are not edited")
         << u"---\n? title\n: x\n---\n"_s << u"title=y"_s
         << u"ERROR: this front matter uses \"? key\" entries, which Postwright does not edit; edit it in the text"_s;
+    QTest::newRow("an explicit ? key alone on its line, after other keys, is not edited")
+        << u"---\n!:\n\n?\n >\n---\n"_s << u"title=x"_s
+        << u"ERROR: this front matter uses \"? key\" entries, which Postwright does not edit; edit it in the text"_s;
     QTest::newRow("tags with nested lists are not rewritten")
         << u"---\ntags:\n- [a, b]\n---\n"_s << u"tags=c"_s
         << u"ERROR: tags holds nested lists or mappings; edit it in the text"_s;

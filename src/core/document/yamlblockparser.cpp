@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <yaml.h>
 
@@ -77,6 +78,12 @@ void YamlBlockParser::parse(QStringView text, FrontMatter &frontMatter)
             firstContentLine, 1};
         return;
     }
+    // "? key" (explicit keys) put values where surgical edits cannot follow them. The key itself
+    // may start on a later line ("?" alone, then the key), so any line opening with the indicator
+    // counts; a block scalar's line that looks like one only makes the block read-only.
+    static const QRegularExpression explicitKey(u"^[ \\t]*\\?([ \\t]|$)"_s, QRegularExpression::MultilineOption);
+    if (explicitKey.match(text.mid(content.start, content.length)).hasMatch())
+        frontMatter.m_explicitKeys = true;
     std::unique_ptr<yaml_parser_t, ParserDeleter> parser(new yaml_parser_t);
     yaml_parser_initialize(parser.get());
     yaml_parser_set_input_string(
