@@ -357,6 +357,7 @@ bool MainWindow::openPost(const QString &path)
             10000);
     m_notification->hide();
     m_remoteContentAction->setChecked(allowsRemoteContent());
+    m_preview->setBlogRoot(m_profile.root);
     m_preview->openPage(
         QFileInfo(m_postPath).absolutePath(), m_profile.stylesheet, m_profile.staticFolder, allowsRemoteContent());
     m_renderer->reset();
@@ -521,6 +522,7 @@ void MainWindow::reloadPreview()
 {
     if (m_postPath.isEmpty())
         return;
+    m_preview->setBlogRoot(m_profile.root);
     m_preview->openPage(
         QFileInfo(m_postPath).absolutePath(), m_profile.stylesheet, m_profile.staticFolder, allowsRemoteContent());
     m_renderer->reset();

@@ -3,11 +3,14 @@
 #include "support/previewprobe.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Postwright;
@@ -22,6 +25,7 @@ private slots:
     void initTestCase();
     void noVectorRunsOrLoadsAnything();
     void theCounterSeesRequestsWhenRemoteImagesAreAllowed();
+    void localFilesOutsideTheBlogCannotBeRead();
 
 private:
     QStringList vectors(const QString &url) const;
@@ -150,6 +154,42 @@ void TestPreviewSecurity::theCounterSeesRequestsWhenRemoteImagesAreAllowed()
         for (const int scriptLike : {1, 2, 7, 9, 10, 11, 12, 14, 17, 33, 34})
             QVERIFY2(!request.contains(u"/v%1 "_s.arg(scriptLike)), qPrintable(request));
     }
+}
+
+void TestPreviewSecurity::localFilesOutsideTheBlogCannotBeRead()
+{
+    // A real image outside the blog, and one beside the post: only the second may show.
+    QTemporaryDir outside;
+    QTemporaryDir blog;
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    const QString secret = outside.filePath(u"secret.png"_s);
+    QVERIFY(image.save(secret));
+    const QString postFolder = blog.filePath(u"content/posts/bundle"_s);
+    QVERIFY(QDir().mkpath(postFolder));
+    QVERIFY(image.save(postFolder + u"/inside.png"_s));
+    const QString relative = QDir(postFolder).relativeFilePath(secret);
+    QVERIFY(relative.startsWith(u"../"_s));
+    const QString markdown =
+        u"![in](inside.png)\n\n![up](%1)\n\n![file](%2)\n\n<img src=\"%3\">\n\n"
+        u"<link rel=\"stylesheet\" href=\"%2\">\n"_s.arg(relative, QUrl::fromLocalFile(secret).toString(), secret);
+    const Core::Post post = Core::Post::analyse(markdown, {true});
+
+    App::PreviewView preview;
+    preview.resize(900, 700);
+    preview.show();
+    QSignalSpy shown(&preview, &App::PreviewView::blocksShown);
+    preview.setBlogRoot(blog.path());
+    preview.openPage(postFolder, QString());
+    preview.showBlocks(post.blocks());
+    QVERIFY(shown.wait(20000));
+    const QString widths = u"Array.from(document.images).map(i => i.complete + ':' + i.naturalWidth).join(' ')"_s;
+    QTRY_VERIFY_WITH_TIMEOUT(!evaluateInPreview(&preview, widths).toString().contains(u"false"_s), 10000);
+    QCOMPARE(evaluateInPreview(&preview, widths).toString(), u"true:8 true:0 true:0 true:0"_s);
+    const QStringList blocked = preview.blockedLocalFiles();
+    QVERIFY2(blocked.contains(secret), qPrintable(blocked.join(u" | "_s)));
+    QVERIFY(!blocked.contains(postFolder + u"/inside.png"_s));
+    qInfo("blocked: %s", qPrintable(blocked.join(u" | "_s)));
 }
 
 QTEST_MAIN(TestPreviewSecurity)

@@ -1,5 +1,6 @@
 #include "preview/previewview.h"
 
+#include "preview/localfileguard.h"
 #include "preview/previewbridge.h"
 #include "preview/previewpage.h"
 
@@ -35,11 +36,15 @@ QString json(const QJsonValue &value)
 } // namespace
 
 PreviewView::PreviewView(QWidget *parent)
-    : QWebEngineView(parent), m_bridge(new PreviewBridge(this)), m_channel(new QWebChannel(this))
+    : QWebEngineView(parent),
+      m_bridge(new PreviewBridge(this)),
+      m_channel(new QWebChannel(this)),
+      m_fileGuard(new LocalFileGuard(this))
 {
     setObjectName(u"preview"_s);
     setAccessibleName(tr("Preview"));
     setPage(new PreviewPage(this));
+    page()->setUrlRequestInterceptor(m_fileGuard);
     setContextMenuPolicy(Qt::NoContextMenu);
     m_channel->registerObject(u"bridge"_s, m_bridge);
     page()->setWebChannel(m_channel);
@@ -77,10 +82,16 @@ void PreviewView::openPage(
         .replace(u"@DEFAULT_CSS@"_s, resourceText(u":/preview/default.css"_s))
         .replace(u"@SITE_STYLESHEET@"_s, stylesheetLink)
         .replace(u"@SCRIPT@"_s, resourceText(u":/preview/preview.js"_s));
+    m_fileGuard->allow({baseFolder, staticFolder, m_blogRoot}, {siteStylesheet});
     setHtml(html, QUrl::fromLocalFile(baseFolder + u'/'));
     m_pendingSetup = staticFolder.isEmpty()
         ? QString()
         : u"postwright.setStaticBase(%1);"_s.arg(json(QUrl::fromLocalFile(staticFolder).toString(QUrl::FullyEncoded)));
+}
+
+QStringList PreviewView::blockedLocalFiles() const
+{
+    return m_fileGuard->blockedPaths();
 }
 
 void PreviewView::showBlocks(const Core::RenderedBlocks &blocks)

@@ -9,6 +9,7 @@ class QWebChannel;
 
 namespace Postwright::App {
 
+class LocalFileGuard;
 class PreviewBridge;
 
 // Shows a rendered post in a page that looks like the site. Each update sends only the blocks
@@ -28,6 +29,9 @@ public:
     void showHeader(const QString &title, const QString &meta);
     void scrollToLine(int line);
     bool isReady() const { return m_ready; }
+    // The page reads local files only inside this folder (and the post's and static folders).
+    void setBlogRoot(const QString &root) { m_blogRoot = root; }
+    QStringList blockedLocalFiles() const;
     int lastSequence() const { return m_sequence; }
 
 signals:
@@ -41,6 +45,8 @@ private:
 
     PreviewBridge *m_bridge = nullptr;
     QWebChannel *m_channel = nullptr;
+    LocalFileGuard *m_fileGuard = nullptr;
+    QString m_blogRoot;
     bool m_ready = false;
     bool m_hasPending = false;
     Core::RenderedBlocks m_pending;
