@@ -17,7 +17,7 @@ runtime_packages=(
 )
 test_packages=(
     xvfb xauth x11-utils imagemagick cmark-gfm hugo jekyll
-    openssh-server openssh-client lighttpd
+    openssh-server openssh-client lighttpd lighttpd-mod-openssl openssl
     desktop-file-utils appstream clang-format gnome-keyring dbus-daemon libsecret-tools
     clang libclang-rt-14-dev
 )

@@ -73,6 +73,7 @@ private slots:
     void overHttpWithTheRightPassword();
     void overHttpWithAWrongPasswordEndsAfterThreeTries();
     void overHttpWithTheUsersCredentialHelper();
+    void anUntrustedTlsCertificateIsRefused();
     void overSshWithAKeyFileAndAnUnknownHostKey();
     void overSshWithTheAgent();
     void anUnknownHostKeyRefusedPushesNothing();
@@ -423,6 +424,47 @@ void TestPublish::overHttpWithAWrongPasswordEndsAfterThreeTries()
     QVERIFY2(retried, retried ? "" : qPrintable(retried.error().message));
     QVERIFY(remoteLog().startsWith(u"Publish: "_s));
     verifyRepositoriesAreSound();
+}
+
+void TestPublish::anUntrustedTlsCertificateIsRefused()
+{
+    // HTTPS with a self-signed certificate for 127.0.0.1: git's own checks must stand.
+    const QString pem = m_work->filePath(u"server.pem"_s);
+    const QString certificate = m_work->filePath(u"certificate.pem"_s);
+    QVERIFY(runCommand(u"openssl"_s,
+        {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s, u"-subj"_s,
+            u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s, u"-keyout"_s, pem, u"-out"_s,
+            certificate})
+                .ok());
+    QFile key(pem);
+    QVERIFY(key.open(QIODevice::Append));
+    QFile certificateFile(certificate);
+    QVERIFY(certificateFile.open(QIODevice::ReadOnly));
+    key.write(certificateFile.readAll());
+    key.close();
+    HttpGitServer server;
+    QVERIFY(serveOrigin(server, m_work->path(), u"pat"_s, u"s3cret-token"_s, pem));
+    QVERIFY(server.url(u"x"_s).startsWith(u"https://"_s));
+    append(post(), "\nNot to an untrusted server.\n");
+    const WorkingState before = workingState();
+    TestCredentials credentials;
+    credentials.answer = [](int) {
+        return Credential{Credential::Kind::UserPassword, u"pat"_s, u"s3cret-token"_s, {}, {}};
+    };
+    const Result<PublishOutcome> outcome = publish(post(), credentials);
+    QVERIFY(!outcome);
+    QVERIFY2(
+        outcome.error().message.contains(u"certificate"_s, Qt::CaseInsensitive), qPrintable(outcome.error().message));
+    QCOMPARE(credentials.credentialRequests, 0); // no password goes to a server not verified
+    QCOMPARE(remoteLog(), u"Start the sample blog\n"_s);
+    verifyNothingLostSince(before);
+    // The server itself works for a client that trusts its certificate.
+    QString trustedUrl = server.url(QFileInfo(m_origin).fileName());
+    trustedUrl.replace(u"https://"_s, u"https://pat:s3cret-token@"_s);
+    const CommandResult trusted =
+        runCommand(u"env"_s, {u"GIT_SSL_CAINFO="_s + certificate, u"git"_s, u"ls-remote"_s, trustedUrl});
+    QVERIFY2(trusted.ok(), qPrintable(trusted.err));
+    QVERIFY(trusted.out.contains(u"refs/heads/main"_s));
 }
 
 void TestPublish::overHttpWithTheUsersCredentialHelper()

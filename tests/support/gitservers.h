@@ -96,8 +96,14 @@ public:
 // lighttpd + git-http-backend (smart HTTP) with basic auth for one user.
 class HttpGitServer : public ServerProcess {
 public:
-    bool start(const QString &base, const QString &work, const QString &user, const QString &password)
+    // With a PEM file (key and certificate), the server speaks HTTPS only.
+    bool start(const QString &base, const QString &work, const QString &user, const QString &password,
+        const QString &tlsPemFile = {})
     {
+        m_tls = !tlsPemFile.isEmpty();
+        const QString tls = m_tls
+            ? u"server.modules += (\"mod_openssl\")\nssl.engine = \"enable\"\nssl.pemfile = \"%1\"\n"_qs.arg(tlsPemFile)
+            : QString();
         const int port = freeLoopbackPort();
         const QString users = work + u"/users"_qs;
         writeTextFile(users, (user + u':' + password + u'\n').toUtf8());
@@ -117,15 +123,19 @@ public:
             u"  auth.require = (\"\" => (\"method\" => \"basic\", \"realm\" => \"git\", "
             u"\"require\" => \"valid-user\"))\n"
             u"}\n"_qs.arg(base)
-                .arg(port)
-                .arg(work, users)
-                .toUtf8());
+                    .arg(port)
+                    .arg(work, users)
+                    .toUtf8()
+                + tls.toUtf8());
         return ServerProcess::start(u"/usr/sbin/lighttpd"_qs, {u"-D"_qs, u"-f"_qs, config}, port);
     }
     QString url(const QString &repository) const
     {
-        return u"http://127.0.0.1:%1/git/%2"_qs.arg(port()).arg(repository);
+        return u"%1://127.0.0.1:%2/git/%3"_qs.arg(m_tls ? u"https"_qs : u"http"_qs).arg(port()).arg(repository);
     }
+
+private:
+    bool m_tls = false;
 };
 
 // sshd on a high port that lets the current user in with one public key.
