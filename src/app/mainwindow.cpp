@@ -325,12 +325,10 @@ void MainWindow::loadBlogSettings(const QString &root)
     m_blogSettings = BlogSettings::load(root);
     m_profile = m_blogSettings.profileFor(root);
     m_renderer->setOptions({}, m_profile.naming);
-    const std::optional<QString> spelling = m_blogSettings.spellingLanguage;
-    setSpellingLanguage(
-        spelling ? *spelling : SpellChecker::bestLanguageFor(QLocale().name(), SpellChecker::availableLanguages()));
-    // Choosing the system's language is not a choice to remember.
-    m_blogSettings.spellingLanguage = spelling;
-    m_blogSettings.save(root);
+    // The system's language when the writer chose none; that is not a choice to remember.
+    useSpellingLanguage(m_blogSettings.spellingLanguage
+            ? *m_blogSettings.spellingLanguage
+            : SpellChecker::bestLanguageFor(QLocale().name(), SpellChecker::availableLanguages()));
 }
 
 bool MainWindow::openPost(const QString &path)
@@ -357,10 +355,7 @@ bool MainWindow::openPost(const QString &path)
             10000);
     m_notification->hide();
     m_remoteContentAction->setChecked(allowsRemoteContent());
-    m_preview->setBlogRoot(m_profile.root);
-    m_preview->openPage(
-        QFileInfo(m_postPath).absolutePath(), m_profile.stylesheet, m_profile.staticFolder, allowsRemoteContent());
-    m_renderer->reset();
+    openPreviewPage();
     m_editor->loadText(text);
     m_fileLabel->setText(QDir::toNativeSeparators(m_postPath));
     for (const QString &warning : loaded->warnings)
@@ -518,14 +513,19 @@ void MainWindow::setAllowRemoteContent(bool allow)
     reloadPreview();
 }
 
-void MainWindow::reloadPreview()
+void MainWindow::openPreviewPage()
 {
-    if (m_postPath.isEmpty())
-        return;
     m_preview->setBlogRoot(m_profile.root);
     m_preview->openPage(
         QFileInfo(m_postPath).absolutePath(), m_profile.stylesheet, m_profile.staticFolder, allowsRemoteContent());
     m_renderer->reset();
+}
+
+void MainWindow::reloadPreview()
+{
+    if (m_postPath.isEmpty())
+        return;
+    openPreviewPage();
     m_renderer->render(m_editor->toPlainText());
 }
 
@@ -635,8 +635,6 @@ SettingsDialog *MainWindow::showSettings(SettingsDialog::Page page)
             open({root, m_postPath}, false);
         m_remoteContentAction->setChecked(allowsRemoteContent());
         reloadPreview();
-        m_renderer->reset();
-        m_renderer->render(m_editor->toPlainText());
     });
     dialog->open();
     return dialog;
@@ -657,6 +655,15 @@ QString MainWindow::spellingLanguage() const
 
 void MainWindow::setSpellingLanguage(const QString &language)
 {
+    useSpellingLanguage(language);
+    if (!m_profile.root.isEmpty()) {
+        m_blogSettings.spellingLanguage = language;
+        m_blogSettings.save(m_profile.root);
+    }
+}
+
+void MainWindow::useSpellingLanguage(const QString &language)
+{
     m_editor->setSpellChecker(nullptr);
     m_spellChecker.reset();
     if (!language.isEmpty()) {
@@ -667,10 +674,6 @@ void MainWindow::setSpellingLanguage(const QString &language)
             m_spellChecker.reset();
     }
     m_editor->setSpellChecker(m_spellChecker.get());
-    if (!m_profile.root.isEmpty()) {
-        m_blogSettings.spellingLanguage = language;
-        m_blogSettings.save(m_profile.root);
-    }
     // The menu lists the installed dictionaries, the current one checked.
     m_spellingMenu->clear();
     QAction *off = m_spellingMenu->addAction(tr("&Off"), this, [this] { setSpellingLanguage({}); });

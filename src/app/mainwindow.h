@@ -72,7 +72,9 @@ public:
     void loadBlogSettings(const QString &root);
     void applyAppSettings(const AppSettings &app);
     // Spell checking in the blog's language (kept per blog); empty turns it off.
+    // The writer's choice for this blog: used and remembered.
     void setSpellingLanguage(const QString &language);
+    void useSpellingLanguage(const QString &language);
     QString spellingLanguage() const;
 
 signals:
@@ -111,6 +113,7 @@ private:
     void updatePostStatus();
     bool allowsRemoteContent() const;
     void setAllowRemoteContent(bool allow);
+    void openPreviewPage();
     void reloadPreview();
     void showError(const QString &title, const QString &message);
 
