@@ -76,6 +76,7 @@ private slots:
     void anUntrustedTlsCertificateIsRefused();
     void overSshWithAKeyFileAndAnUnknownHostKey();
     void overSshWithTheAgent();
+    void theUsualSshCredentialsAreTheAgentThenTheKeyFiles();
     void anUnknownHostKeyRefusedPushesNothing();
     void aChangedHostKeyIsRefused();
     void theServerDyingMidPushKeepsTheCommitAndRetryWorks();
@@ -550,6 +551,34 @@ void TestPublish::overSshWithTheAgent()
     qunsetenv("SSH_AUTH_SOCK");
     QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
     QVERIFY(remoteLog().startsWith(u"Publish: "_s));
+}
+
+void TestPublish::theUsualSshCredentialsAreTheAgentThenTheKeyFiles()
+{
+    // HOME is this test's own (see isolatedFromTheUsersGitConfig).
+    const QString ssh = QDir::homePath() + u"/.ssh"_s;
+    writeTextFile(ssh + u"/id_rsa"_s, "key");
+    writeTextFile(ssh + u"/id_ed25519"_s, "key");
+    writeTextFile(ssh + u"/id_ed25519.pub"_s, "public key");
+    const QByteArray agent = qgetenv("SSH_AUTH_SOCK");
+    qunsetenv("SSH_AUTH_SOCK");
+    QList<Credential> usual = CredentialProvider::usualSshCredentials(u"git"_s);
+    QCOMPARE(usual.size(), 2);
+    QCOMPARE(usual[0].kind, Credential::Kind::SshKeyFile);
+    QCOMPARE(usual[0].privateKeyPath, ssh + u"/id_ed25519"_s);
+    QCOMPARE(usual[0].publicKeyPath, ssh + u"/id_ed25519.pub"_s);
+    QCOMPARE(usual[1].privateKeyPath, ssh + u"/id_rsa"_s);
+    QVERIFY(usual[1].publicKeyPath.isEmpty());
+    qputenv("SSH_AUTH_SOCK", "/run/agent.sock");
+    usual = CredentialProvider::usualSshCredentials(u"git"_s);
+    QCOMPARE(usual.size(), 3);
+    QCOMPARE(usual[0].kind, Credential::Kind::SshAgent);
+    QCOMPARE(usual[0].username, u"git"_s);
+    if (agent.isNull())
+        qunsetenv("SSH_AUTH_SOCK");
+    else
+        qputenv("SSH_AUTH_SOCK", agent);
+    QVERIFY(QDir(ssh).removeRecursively());
 }
 
 void TestPublish::anUnknownHostKeyRefusedPushesNothing()

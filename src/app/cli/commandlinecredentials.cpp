@@ -3,8 +3,6 @@
 #include "git/gitcredentialhelper.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 
 namespace Postwright::App {
 
@@ -16,15 +14,7 @@ std::optional<Credential> CommandLineCredentials::credentialFor(
 {
     const QString user = usernameFromUrl.isEmpty() ? u"git"_s : usernameFromUrl;
     if (allowedTypes & Core::CredentialTypes::SshKey) {
-        QList<Credential> candidates;
-        if (!qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK"))
-            candidates.append({Credential::Kind::SshAgent, user, {}, {}, {}});
-        for (const QString &name : {u"id_ed25519"_s, u"id_ecdsa"_s, u"id_rsa"_s}) {
-            const QString key = QDir::homePath() + u"/.ssh/"_s + name;
-            if (QFileInfo::exists(key))
-                candidates.append({Credential::Kind::SshKeyFile, user, {}, key,
-                    QFileInfo::exists(key + u".pub"_s) ? key + u".pub"_s : QString()});
-        }
+        const QList<Credential> candidates = usualSshCredentials(user);
         return m_sshStep < candidates.size() ? std::optional<Credential>(candidates[m_sshStep++]) : std::nullopt;
     }
     if ((allowedTypes & Core::CredentialTypes::Username) && !(allowedTypes & Core::CredentialTypes::UserPassword))

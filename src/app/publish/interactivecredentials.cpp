@@ -5,11 +5,12 @@
 #include "ui_credentialsdialog.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QThread>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace Postwright::App {
 
@@ -54,28 +55,16 @@ std::optional<Credential> InteractiveCredentials::askUserAndToken(const QString 
 
 std::optional<Credential> InteractiveCredentials::nextSshCredential(const QString &user)
 {
-    // The agent first, then each usual key file without a passphrase, then with one.
-    QStringList keys;
-    for (const QString &name : {u"id_ed25519"_s, u"id_ecdsa"_s, u"id_rsa"_s}) {
-        const QString path = QDir::homePath() + u"/.ssh/"_s + name;
-        if (QFileInfo::exists(path))
-            keys.append(path);
-    }
-    const bool hasAgent = !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK");
-    int step = m_sshStep++;
-    if (hasAgent) {
-        if (step == 0)
-            return Credential{Credential::Kind::SshAgent, user, {}, {}, {}};
-        --step;
-    }
-    if (step < keys.size()) {
-        const QString key = keys[step];
-        return Credential{Credential::Kind::SshKeyFile, user, {}, key,
-            QFileInfo::exists(key + u".pub"_s) ? key + u".pub"_s : QString()};
-    }
-    if (keys.isEmpty())
+    // The agent and each usual key file without a passphrase, then the first key with one.
+    const QList<Credential> candidates = usualSshCredentials(user);
+    const int step = m_sshStep++;
+    if (step < candidates.size())
+        return candidates[step];
+    const auto firstKey = std::find_if(candidates.begin(), candidates.end(),
+        [](const Credential &candidate) { return candidate.kind == Credential::Kind::SshKeyFile; });
+    if (firstKey == candidates.end())
         return std::nullopt;
-    const QString key = keys.first();
+    const QString key = firstKey->privateKeyPath;
     const QString passphrase = onGuiThread([&] {
         bool ok = false;
         const QString text = QInputDialog::getText(m_parent, QObject::tr("SSH key passphrase"),
@@ -84,8 +73,9 @@ std::optional<Credential> InteractiveCredentials::nextSshCredential(const QStrin
     });
     if (passphrase.isEmpty())
         return std::nullopt;
-    return Credential{Credential::Kind::SshKeyFile, user, passphrase, key,
-        QFileInfo::exists(key + u".pub"_s) ? key + u".pub"_s : QString()};
+    Credential withPassphrase = *firstKey;
+    withPassphrase.secret = passphrase;
+    return withPassphrase;
 }
 
 std::optional<Credential> InteractiveCredentials::credentialFor(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -44,6 +45,10 @@ public:
         Q_UNUSED(url)
         Q_UNUSED(credential)
     }
+
+    // The SSH credentials to try without asking, in order: the agent when one runs, then each of
+    // ~/.ssh/id_ed25519, id_ecdsa and id_rsa that exists (without a passphrase).
+    static QList<Credential> usualSshCredentials(const QString &user);
 };
 
 } // namespace Postwright::Core
