@@ -4,6 +4,7 @@
 #include "git/giterror.h"
 #include "markdown/linkdestinations.h"
 #include "markdown/markdowndocument.h"
+#include "util/translate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,12 +17,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// lupdate files the messages of this file's free functions under "Postwright::Core" and those
-// of its class under "Postwright::Core::Publisher": look in both.
 QString tr(const char *text)
 {
-    const QString inClass = QCoreApplication::translate("Postwright::Core::Publisher", text);
-    return inClass != QString::fromUtf8(text) ? inClass : QCoreApplication::translate("Postwright::Core", text);
+    return translateInClassOrNamespace("Postwright::Core::Publisher", text);
 }
 
 QString shortId(const git_oid &oid)

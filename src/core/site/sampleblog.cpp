@@ -1,6 +1,7 @@
 #include "site/sampleblog.h"
 
 #include "git/repository.h"
+#include "util/translate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,12 +14,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// lupdate files the messages of this file's free functions under "Postwright::Core" and those
-// of its class under "Postwright::Core::SampleBlog": look in both.
 QString tr(const char *text)
 {
-    const QString inClass = QCoreApplication::translate("Postwright::Core::SampleBlog", text);
-    return inClass != QString::fromUtf8(text) ? inClass : QCoreApplication::translate("Postwright::Core", text);
+    return translateInClassOrNamespace("Postwright::Core::SampleBlog", text);
 }
 
 Status copyResourceTree(const QString &from, const QString &to, QStringList *copied)
