@@ -129,7 +129,6 @@ void TestGenerators::jekyllBuildsWhatWeWrite()
     const QString jekyll = QStandardPaths::findExecutable(u"jekyll"_s);
     QVERIFY2(!jekyll.isEmpty(), "jekyll must be installed");
     QTemporaryDir site;
-    write(site.filePath(u"_config.yml"_s), u"title: T\n"_s);
     write(site.filePath(u"_layouts/post.html"_s),
         u"<h1>{{ page.title }}</h1><time>{{ page.date | date: \"%Y-%m-%d\" }}</time><p class=\"tags\">{{ "
         u"page.tags | join: \", \" }}</p><p class=\"excerpt\">{{ page.excerpt }}</p>{{ content }}"_s);

@@ -113,6 +113,13 @@ private:
         return Publisher::publish(*plan, credentials, options);
     }
     void setOrigin(const QString &url) { QVERIFY(git(m_blog, {u"remote"_s, u"set-url"_s, u"origin"_s, url}).ok()); }
+    // A large image of random bytes beside the posts, so a push takes long enough to interrupt.
+    void writeIncompressibleImage(const QString &name, int mebibytes, quint32 seed)
+    {
+        QByteArray noise(mebibytes * 1024 * 1024, Qt::Uninitialized);
+        QRandomGenerator(seed).fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+        writeTextFile(post(name), noise);
+    }
     // Starts a loopback server over the origin's folder and points the clone's origin at it.
     template <typename Server, typename... StartArguments>
     bool serveOrigin(Server &server, StartArguments &&...arguments)
@@ -638,10 +645,7 @@ void TestPublish::theServerDyingMidPushKeepsTheCommitAndRetryWorks()
 {
     GitDaemon daemon;
     QVERIFY(serveOrigin(daemon));
-    QByteArray noise(8 * 1024 * 1024, Qt::Uninitialized);
-    QRandomGenerator random(7);
-    random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
-    writeTextFile(m_blog + u"/content/posts/photo.jpg"_s, noise);
+    writeIncompressibleImage(u"photo.jpg"_s, 8, 7);
     append(post(), "\n![a large photo](photo.jpg)\n");
     const WorkingState before = workingState();
     TestCredentials credentials;
@@ -756,10 +760,7 @@ void TestPublish::cancellingKeepsTheCommit()
 {
     GitDaemon daemon;
     QVERIFY(serveOrigin(daemon));
-    QByteArray noise(4 * 1024 * 1024, Qt::Uninitialized);
-    QRandomGenerator random(3);
-    random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
-    writeTextFile(m_blog + u"/content/posts/big.jpg"_s, noise);
+    writeIncompressibleImage(u"big.jpg"_s, 4, 3);
     append(post(), "\n![big](big.jpg)\n");
     const WorkingState before = workingState();
     const Result<PublishPlan> plan = Publisher::plan(post());
