@@ -103,8 +103,11 @@ QList<PostSummary> PostLibrary::scan()
     const QStringList files = postFiles();
     QList<PostSummary> posts(files.size());
     QList<qsizetype> toRead;
+    // One stat per file: the same QFileInfo serves the cache check and the read.
+    QList<QFileInfo> infos;
+    infos.reserve(files.size());
     for (qsizetype i = 0; i < files.size(); ++i) {
-        const QFileInfo info(files[i]);
+        const QFileInfo &info = infos.emplace_back(files[i]);
         const auto cached = m_cache.constFind(files[i]);
         if (cached != m_cache.constEnd() && cached->size == info.size() && cached->modified == info.lastModified())
             posts[i] = *cached;
@@ -118,7 +121,7 @@ QList<PostSummary> PostLibrary::scan()
         threads.emplace_back([&, worker] {
             for (qsizetype k = worker; k < toRead.size(); k += workers) {
                 const qsizetype i = toRead[k];
-                posts[i] = readPost(files[i], QFileInfo(files[i]), m_profile);
+                posts[i] = readPost(files[i], infos[i], m_profile);
             }
         });
     }
