@@ -10,6 +10,30 @@ window.postwright = (function () {
     let ignoreScrollUntil = 0;
     let scrollReportPending = false;
 
+    // Each splice leaves the replaced block's nodes (and their layout) as garbage, about 50 KB a
+    // keystroke, which Blink's collector lets pile up by tens of MiB. When the app exposes gc()
+    // (PreviewEngine), the page collects after a pause in typing, or after a long run without one.
+    const collectAfterIdleMs = 1000;
+    const collectAfterSplices = 64;
+    let splicesSinceCollection = 0;
+    let idleCollection = 0;
+    let collections = 0;
+
+    function collect() {
+        if (splicesSinceCollection === 0) return;
+        splicesSinceCollection = 0;
+        ++collections;
+        window.gc();
+    }
+
+    function scheduleCollection() {
+        if (typeof window.gc !== "function") return;
+        ++splicesSinceCollection;
+        clearTimeout(idleCollection);
+        // Never inside the splice: the acknowledgement goes out first.
+        idleCollection = setTimeout(collect, splicesSinceCollection >= collectAfterSplices ? 0 : collectAfterIdleMs);
+    }
+
     function container() { return document.getElementById("postwright-content"); }
 
     // Site-absolute image paths ("/images/cat.png") are served from the site's static folder.
@@ -52,6 +76,7 @@ window.postwright = (function () {
         firstLines.splice(start, removeCount, ...blocks.map(function (block) { return block.firstLine; }));
         lastLines.splice(start, removeCount, ...blocks.map(function (block) { return block.lastLine; }));
         if (bridge) bridge.updateApplied(sequence);
+        scheduleCollection();
         return children.length;
     }
 
@@ -112,5 +137,7 @@ window.postwright = (function () {
 
     function lines() { return { first: firstLines.slice(), last: lastLines.slice() }; }
 
-    return { setStaticBase: setStaticBase, splice: splice, setHeader: setHeader, scrollToLine: scrollToLine, topLine: topLine, lines: lines };
+    function collectionCount() { return collections; }
+
+    return { setStaticBase: setStaticBase, splice: splice, setHeader: setHeader, scrollToLine: scrollToLine, topLine: topLine, lines: lines, collectionCount: collectionCount };
 })();

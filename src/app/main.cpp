@@ -1,6 +1,7 @@
 #include "cli/commandlinetool.h"
 #include "git/gitlibrary.h"
 #include "mainwindow.h"
+#include "preview/previewengine.h"
 #include "settings/appsettings.h"
 #include "site/opentarget.h"
 #include "site/sampleblog.h"
@@ -80,6 +81,7 @@ int main(int argc, char *argv[])
         }
     }
 
+    App::PreviewEngine::prepare();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     describeApplication();

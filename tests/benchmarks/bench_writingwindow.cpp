@@ -6,6 +6,7 @@
 #include "git/gitlibrary.h"
 #include "git/repository.h"
 #include "mainwindow.h"
+#include "preview/previewengine.h"
 #include "preview/previewview.h"
 #include "support/postgenerator.h"
 
@@ -148,6 +149,7 @@ Latency measureKeystrokes(App::MainWindow &window, int keystrokes)
 
 int main(int argc, char *argv[])
 {
+    App::PreviewEngine::prepare();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
