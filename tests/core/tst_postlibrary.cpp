@@ -41,6 +41,7 @@ private slots:
     void statusFollowsGit();
     void aSecondScanReadsOnlyChangedFiles();
     void searchTagsAndOrder();
+    void newestFirstComparesInstantsAndPutsUndatedPostsLast();
     void renamingFollowsTheSitesConventions();
     void overridesWinOverDetection();
     void siteDetection_data();
@@ -119,6 +120,28 @@ void TestPostLibrary::searchTagsAndOrder()
     const QList<PostSummary> byTitle = PostLibrary::select(posts, {}, {}, PostLibrary::Order::Title);
     QCOMPARE(byTitle[0].title, u"A Markdown tour: tables, tasks and footnotes"_s);
     QCOMPARE(PostLibrary::allTags(posts).size(), 6);
+}
+
+void TestPostLibrary::newestFirstComparesInstantsAndPutsUndatedPostsLast()
+{
+    const auto write = [&](const QString &name, const QByteArray &date) {
+        QFile file(m_blog + u"/content/posts/"_s + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "---\ntitle: " + name.toUtf8() + "\n" + (date.isEmpty() ? "" : "date: " + date + "\n") + "---\nText.\n");
+    };
+    write(u"z-undated.md"_s, {});
+    write(u"y-same-instant.md"_s, "2026-12-01T06:00:00+01:00");
+    write(u"x-same-instant.md"_s, "2026-12-01T10:00:00+05:00");
+    write(u"w-earlier-that-day.md"_s, "2026-12-01T04:30:00Z");
+    write(u"a-undated.md"_s, {});
+    QStringList order;
+    for (const PostSummary &post : PostLibrary::scan(SiteProfile::detect(m_blog)))
+        order.append(QFileInfo(post.path).fileName());
+    QCOMPARE(order,
+        (QStringList{u"x-same-instant.md"_s, u"y-same-instant.md"_s, u"w-earlier-that-day.md"_s,
+            u"welcome-to-postwright.md"_s, u"markdown-tour.md"_s, u"notes-on-a-quiet-morning.md"_s, u"a-undated.md"_s,
+            u"z-undated.md"_s}));
 }
 
 void TestPostLibrary::renamingFollowsTheSitesConventions()

@@ -12,6 +12,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <future>
+#include <limits>
 #include <thread>
 
 namespace Postwright::Core {
@@ -101,6 +103,8 @@ QList<PostSummary> PostLibrary::scan()
     if (!m_cacheLoaded)
         loadCache();
     const QStringList files = postFiles();
+    // Git's answer needs no post's text: it is read beside the parsing.
+    std::future<GitStates> git = std::async(std::launch::async, [this] { return readGitStates(); });
     QList<PostSummary> posts(files.size());
     QList<qsizetype> toRead;
     // One stat per file: the same QFileInfo serves the cache check and the read.
@@ -134,13 +138,30 @@ QList<PostSummary> PostLibrary::scan()
         m_cache.insert(post.path, post);
     if (m_lastParsed > 0 || m_cache.size() != posts.size())
         saveCache();
-    applyGitStatus(posts);
-    std::sort(posts.begin(), posts.end(), [](const PostSummary &a, const PostSummary &b) {
-        if (a.date.dateTime() != b.date.dateTime())
-            return a.date.dateTime() > b.date.dateTime();
-        return a.path < b.path;
-    });
+    applyGitStates(posts, git.get());
+    sortNewestFirst(posts);
     return posts;
+}
+
+void PostLibrary::sortNewestFirst(QList<PostSummary> &posts)
+{
+    // Each date's instant once, not two time-zone conversions per comparison. Undated posts last.
+    std::vector<std::pair<qint64, qsizetype>> keys;
+    keys.reserve(size_t(posts.size()));
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        const QDateTime when = posts[i].date.dateTime();
+        keys.emplace_back(when.isValid() ? when.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min(), i);
+    }
+    std::sort(keys.begin(), keys.end(), [&posts](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return a.first > b.first;
+        return posts[a.second].path < posts[b.second].path;
+    });
+    QList<PostSummary> sorted;
+    sorted.reserve(posts.size());
+    for (const auto &key : keys)
+        sorted.append(std::move(posts[key.second]));
+    posts = std::move(sorted);
 }
 
 QList<PostSummary> PostLibrary::scan(const SiteProfile &profile)
@@ -188,18 +209,22 @@ void PostLibrary::saveCache() const
     file.commit();
 }
 
-void PostLibrary::applyGitStatus(QList<PostSummary> &posts) const
+PostLibrary::GitStates PostLibrary::readGitStates() const
 {
+    GitStates states;
     const Result<Repository> repository = Repository::open(m_profile.root);
     if (!repository || repository->isBare())
-        return;
+        return states;
+    states.available = true;
+    states.workingDirectory = repository->workingDirectory();
     git_repository *handle = repository->handle();
-    const QDir root(repository->workingDirectory());
+    QSet<QString> &changedHere = states.changedHere;
+    QSet<QString> &untracked = states.untracked;
+    QSet<QString> &unpushed = states.unpushed;
+    QSet<QString> &remoteFiles = states.remoteFiles;
 
     // One status pass over the content folder (it uses the index's stat data, not hashing) and
     // one comparison of HEAD with the remote branch give every post's state.
-    QSet<QString> changedHere;
-    QSet<QString> untracked;
     git_status_options options = GIT_STATUS_OPTIONS_INIT;
     options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
     git_status_list *rawList = nullptr;
@@ -218,8 +243,6 @@ void PostLibrary::applyGitStatus(QList<PostSummary> &posts) const
         }
     }
     const Result<QString> branch = repository->currentBranch();
-    QSet<QString> unpushed;
-    QSet<QString> onRemote;
     git_object *headTree = nullptr;
     git_object *remoteTree = nullptr;
     git_revparse_single(&headTree, handle, "HEAD^{tree}");
@@ -240,7 +263,6 @@ void PostLibrary::applyGitStatus(QList<PostSummary> &posts) const
     }
     // Every file the remote branch has, in one walk: looking posts up one by one would read the
     // big content tree again each time (libgit2 does not cache trees over 4 KiB).
-    QSet<QString> remoteFiles;
     if (remote) {
         git_tree_walk(
             reinterpret_cast<git_tree *>(remote.get()), GIT_TREEWALK_PRE,
@@ -253,14 +275,25 @@ void PostLibrary::applyGitStatus(QList<PostSummary> &posts) const
             },
             &remoteFiles);
     }
+    return states;
+}
+
+void PostLibrary::applyGitStates(QList<PostSummary> &posts, const GitStates &git)
+{
+    if (!git.available)
+        return;
+    const QDir root(git.workingDirectory);
+    const QString prefix = root.absolutePath() + u'/';
     for (PostSummary &post : posts) {
-        const QString relative = root.relativeFilePath(post.path);
-        const bool remoteHasIt = remoteFiles.contains(relative);
-        if (untracked.contains(relative))
+        // Listed paths are clean and absolute: most need only the prefix cut off.
+        const QString relative =
+            post.path.startsWith(prefix) ? post.path.sliced(prefix.size()) : root.relativeFilePath(post.path);
+        const bool remoteHasIt = git.remoteFiles.contains(relative);
+        if (git.untracked.contains(relative))
             post.state = PostState::NotPublished;
-        else if (changedHere.contains(relative))
+        else if (git.changedHere.contains(relative))
             post.state = remoteHasIt ? PostState::ChangedSincePublish : PostState::NotPublished;
-        else if (unpushed.contains(relative))
+        else if (git.unpushed.contains(relative))
             post.state = PostState::CommittedNotPushed;
         else
             post.state = remoteHasIt ? PostState::Published : PostState::NotPublished;

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace Postwright::Core {
 
@@ -49,10 +50,22 @@ public:
     static QStringList allTags(const QList<PostSummary> &posts);
 
 private:
+    // What git says of the blog's files, by path relative to the working directory.
+    struct GitStates {
+        bool available = false;
+        QString workingDirectory;
+        QSet<QString> changedHere;
+        QSet<QString> untracked;
+        QSet<QString> unpushed;
+        QSet<QString> remoteFiles;
+    };
+
     QStringList postFiles() const;
     void loadCache();
     void saveCache() const;
-    void applyGitStatus(QList<PostSummary> &posts) const;
+    GitStates readGitStates() const;
+    static void applyGitStates(QList<PostSummary> &posts, const GitStates &git);
+    static void sortNewestFirst(QList<PostSummary> &posts);
 
     SiteProfile m_profile;
     QString m_cacheFile;
