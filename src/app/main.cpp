@@ -101,7 +101,8 @@ int main(int argc, char *argv[])
         target.blogRoot = *sample;
     }
 
-    App::MainWindow window;
+    App::MainWindow window; // its preview's web page starts QtWebEngine
+    App::PreviewEngine::restoreEnvironment();
     window.open(target);
     window.show();
     return app.exec();

@@ -23,12 +23,20 @@ private slots:
     void flags();
     void sandboxFollowsTheEnvironmentAndTheFlags();
     void thePageCollectsAfterManyEditsAndAfterAPause();
+    void theEnvironmentIsGivenBackOnceTheEngineRuns();
+
+private:
+    QByteArray m_flagsBefore;
+    bool m_xcbGlWasSet = false;
 };
 
 void TestPreviewEngine::initTestCase()
 {
+    m_flagsBefore = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    m_xcbGlWasSet = qEnvironmentVariableIsSet("QT_XCB_GL_INTEGRATION");
     // Before the first web page: Chromium reads its flags when QtWebEngine starts.
     App::PreviewEngine::prepare();
+    QVERIFY(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS").contains("--js-flags=--expose-gc"));
 }
 
 void TestPreviewEngine::flags_data()
@@ -128,6 +136,22 @@ void TestPreviewEngine::thePageCollectsAfterManyEditsAndAfterAPause()
     QCOMPARE(evaluateInPreview(&preview, u"document.querySelector('.pw-block p').textContent"_s).toString(),
         u"A paragraph typed 67 times."_s);
     QCOMPARE(g_pageErrors, QStringList());
+}
+
+void TestPreviewEngine::theEnvironmentIsGivenBackOnceTheEngineRuns()
+{
+    // Runs after a page exists (the test above), as in main().
+    App::PreviewEngine::restoreEnvironment();
+    QCOMPARE(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS"), m_flagsBefore);
+    QCOMPARE(qEnvironmentVariableIsSet("QT_XCB_GL_INTEGRATION"), m_xcbGlWasSet);
+    // The running engine keeps what it started with: a new page still has gc().
+    App::PreviewView preview;
+    QSignalSpy shown(&preview, &App::PreviewView::blocksShown);
+    QTemporaryDir folder;
+    preview.openPage(folder.path(), QString());
+    preview.showBlocks(Core::Post::analyse(u"Text.\n"_s).blocks());
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(evaluateInPreview(&preview, u"typeof window.gc"_s).toString(), u"function"_s);
 }
 
 QTEST_MAIN(TestPreviewEngine)

@@ -4,6 +4,7 @@
 #include <QSGRendererInterface>
 
 #include <algorithm>
+#include <optional>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -12,6 +13,29 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace Postwright::App {
+
+namespace {
+
+// The environment as the app found it, for restoreEnvironment(); nullopt for unset.
+struct SavedVariable {
+    const char *name;
+    std::optional<QByteArray> value;
+    bool saved = false;
+};
+SavedVariable g_saved[] = {{"QT_XCB_GL_INTEGRATION", {}}, {"QTWEBENGINE_CHROMIUM_FLAGS", {}}};
+
+void saveAndSet(const char *name, const QByteArray &value)
+{
+    for (SavedVariable &variable : g_saved) {
+        if (qstrcmp(variable.name, name) == 0 && !variable.saved) {
+            variable.value = qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name)) : std::nullopt;
+            variable.saved = true;
+        }
+    }
+    qputenv(name, value);
+}
+
+} // namespace
 
 bool PreviewEngine::sandboxDisabled(const QStringList &userFlags)
 {
@@ -57,11 +81,24 @@ void PreviewEngine::prepare()
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     // The xcb platform loads GLX (and with it the GL driver) at start unless told not to.
     if (!qEnvironmentVariableIsSet("QT_XCB_GL_INTEGRATION"))
-        qputenv("QT_XCB_GL_INTEGRATION", "none");
+        saveAndSet("QT_XCB_GL_INTEGRATION", "none");
     const QStringList userFlags =
         QString::fromLocal8Bit(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS")).split(u' ', Qt::SkipEmptyParts);
-    qputenv(
+    saveAndSet(
         "QTWEBENGINE_CHROMIUM_FLAGS", chromiumFlags(userFlags, sandboxDisabled(userFlags)).join(u' ').toLocal8Bit());
+}
+
+void PreviewEngine::restoreEnvironment()
+{
+    for (SavedVariable &variable : g_saved) {
+        if (!variable.saved)
+            continue;
+        if (variable.value)
+            qputenv(variable.name, *variable.value);
+        else
+            qunsetenv(variable.name);
+        variable.saved = false;
+    }
 }
 
 } // namespace Postwright::App

@@ -20,6 +20,10 @@ public:
     static bool sandboxDisabled(const QStringList &userFlags);
     // Applies the above to the process environment and Qt Quick. Call before QApplication.
     static void prepare();
+    // Gives back the environment prepare() changed, once QtWebEngine has read it (after the first
+    // web page exists): programs the app starts, such as the browser a link opens, must not
+    // inherit a GL-less platform or Chromium flags meant for the preview.
+    static void restoreEnvironment();
 };
 
 } // namespace Postwright::App
