@@ -3,6 +3,7 @@
 // against `hugo list all` on the same site in the same run, and against the floor for an exact
 // reading time: reading every post and parsing its body with cmark-gfm, nothing else, on all cores.
 #include "git/gitlibrary.h"
+#include "markdown/markdowndocument.h"
 #include "site/postlibrary.h"
 #include "support/commandrunner.h"
 #include "support/postgenerator.h"
@@ -58,7 +59,7 @@ double readAndParseOnlyMs(const QString &postsFolder)
                 // Footnotes only where the body has one, as MarkdownDocument does.
                 cmark_parser *parser =
                     cmark_parser_new(CMARK_OPT_GITHUB_PRE_LANG | (body.contains("[^") ? CMARK_OPT_FOOTNOTES : 0));
-                for (const char *name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
+                for (const char *name : MarkdownDocument::extensionNames)
                     cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name));
                 cmark_parser_feed(parser, body.data(), size_t(body.size()));
                 cmark_node *root = cmark_parser_finish(parser);

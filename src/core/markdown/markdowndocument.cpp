@@ -122,7 +122,7 @@ MarkdownDocument::MarkdownDocument(const QByteArray &utf8, int firstLine, const 
     if (options.allowRawHtml)
         m_options |= CMARK_OPT_UNSAFE;
     m_parser = cmark_parser_new_with_mem(m_options, NodeArena::allocator());
-    for (const char *name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"}) {
+    for (const char *name : extensionNames) {
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(m_parser, extension);
     }
