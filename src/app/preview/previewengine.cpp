@@ -16,24 +16,23 @@ namespace Postwright::App {
 
 namespace {
 
-// The environment as the app found it, for restoreEnvironment(); nullopt for unset.
+// A variable prepare() set, as the app found it (nullopt: unset), for restoreEnvironment().
 struct SavedVariable {
     const char *name;
     std::optional<QByteArray> value;
     bool saved = false;
-};
-SavedVariable g_saved[] = {{"QT_XCB_GL_INTEGRATION", {}}, {"QTWEBENGINE_CHROMIUM_FLAGS", {}}};
 
-void saveAndSet(const char *name, const QByteArray &value)
-{
-    for (SavedVariable &variable : g_saved) {
-        if (qstrcmp(variable.name, name) == 0 && !variable.saved) {
-            variable.value = qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name)) : std::nullopt;
-            variable.saved = true;
+    void saveAndSet(const QByteArray &newValue)
+    {
+        if (!saved) {
+            value = qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name)) : std::nullopt;
+            saved = true;
         }
+        qputenv(name, newValue);
     }
-    qputenv(name, value);
-}
+};
+SavedVariable g_xcbGlIntegration{"QT_XCB_GL_INTEGRATION", {}};
+SavedVariable g_chromiumFlags{"QTWEBENGINE_CHROMIUM_FLAGS", {}};
 
 } // namespace
 
@@ -81,23 +80,22 @@ void PreviewEngine::prepare()
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     // The xcb platform loads GLX (and with it the GL driver) at start unless told not to.
     if (!qEnvironmentVariableIsSet("QT_XCB_GL_INTEGRATION"))
-        saveAndSet("QT_XCB_GL_INTEGRATION", "none");
+        g_xcbGlIntegration.saveAndSet("none");
     const QStringList userFlags =
         QString::fromLocal8Bit(qgetenv("QTWEBENGINE_CHROMIUM_FLAGS")).split(u' ', Qt::SkipEmptyParts);
-    saveAndSet(
-        "QTWEBENGINE_CHROMIUM_FLAGS", chromiumFlags(userFlags, sandboxDisabled(userFlags)).join(u' ').toLocal8Bit());
+    g_chromiumFlags.saveAndSet(chromiumFlags(userFlags, sandboxDisabled(userFlags)).join(u' ').toLocal8Bit());
 }
 
 void PreviewEngine::restoreEnvironment()
 {
-    for (SavedVariable &variable : g_saved) {
-        if (!variable.saved)
+    for (SavedVariable *variable : {&g_xcbGlIntegration, &g_chromiumFlags}) {
+        if (!variable->saved)
             continue;
-        if (variable.value)
-            qputenv(variable.name, *variable.value);
+        if (variable->value)
+            qputenv(variable->name, *variable->value);
         else
-            qunsetenv(variable.name);
-        variable.saved = false;
+            qunsetenv(variable->name);
+        variable->saved = false;
     }
 }
 
