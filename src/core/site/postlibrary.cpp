@@ -218,10 +218,6 @@ PostLibrary::GitStates PostLibrary::readGitStates() const
     states.available = true;
     states.workingDirectory = repository->workingDirectory();
     git_repository *handle = repository->handle();
-    QSet<QString> &changedHere = states.changedHere;
-    QSet<QString> &untracked = states.untracked;
-    QSet<QString> &unpushed = states.unpushed;
-    QSet<QString> &remoteFiles = states.remoteFiles;
 
     // One status pass over the content folder (it uses the index's stat data, not hashing) and
     // one comparison of HEAD with the remote branch give every post's state.
@@ -237,9 +233,9 @@ PostLibrary::GitStates PostLibrary::readGitStates() const
                 continue;
             const QString path = QString::fromUtf8(delta->new_file.path);
             if (entry->status & GIT_STATUS_WT_NEW)
-                untracked.insert(path);
+                states.untracked.insert(path);
             else
-                changedHere.insert(path);
+                states.changedHere.insert(path);
         }
     }
     const Result<QString> branch = repository->currentBranch();
@@ -258,7 +254,7 @@ PostLibrary::GitStates PostLibrary::readGitStates() const
             == 0) {
             const DiffPtr diff(rawDiff);
             for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i)
-                unpushed.insert(QString::fromUtf8(git_diff_get_delta(diff.get(), i)->new_file.path));
+                states.unpushed.insert(QString::fromUtf8(git_diff_get_delta(diff.get(), i)->new_file.path));
         }
     }
     // Every file the remote branch has, in one walk: looking posts up one by one would read the
@@ -273,7 +269,7 @@ PostLibrary::GitStates PostLibrary::readGitStates() const
                 }
                 return 0;
             },
-            &remoteFiles);
+            &states.remoteFiles);
     }
     return states;
 }
