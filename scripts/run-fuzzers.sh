@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan + UBSan) in BUILD_DIR and runs each from a generated
 # seed corpus, for SECONDS, or with "ci" for a fixed seed and a fixed number of inputs per target
-# (about 20 s each, and the same inputs every time, so CI is repeatable). Exits non-zero when any
-# target finds a crash (the input is kept in BUILD_DIR/crashes).
+# (about 20 s each). Exits non-zero when any target finds a crash: the input is kept in
+# BUILD_DIR/crashes and printed in base64, so a crash in CI can be replayed from its log.
 # Usage: scripts/run-fuzzers.sh SECONDS|ci [BUILD_DIR]
 set -euo pipefail
 seconds="${1:-20}"
@@ -27,7 +27,13 @@ for target in frontmatter markdown readingtime slug; do
         "$build/corpus/$target" "$build/seeds/$target" > "$log" 2>&1; then
         echo "fuzz_$target: $(grep -o 'number_of_executed_units: [0-9]*' "$log" | cut -d' ' -f2) inputs, no crash"
     else
-        echo "fuzz_$target: CRASH"; grep -A3 "ERROR" "$log" | head -20; failed=1
+        echo "fuzz_$target: CRASH"; grep -A3 "ERROR" "$log" | head -20
+        # The frames in our code, and the input itself: a CI log is all there is to replay from.
+        grep -E "in (LLVMFuzzerTestOneInput|Postwright)" "$log" | head -10 || true
+        for input in "$build/crashes/$target-"*; do
+            [[ -f "$input" ]] && echo "input (base64 -d > crash; fuzz_$target crash): $(base64 -w0 "$input")"
+        done
+        failed=1
     fi
 done
 exit $failed

@@ -9,6 +9,8 @@
 #include <cmark-gfm.h>
 
 #include <cstdlib>
+#include <cstring>
+#include <utility>
 
 namespace Postwright::Core {
 
@@ -37,6 +39,35 @@ WordCounts countWords(const ReadableText &readable, bool cjkPage)
     return counts;
 }
 
+bool isTable(cmark_node *node)
+{
+    return node && std::strcmp(cmark_node_get_type_string(node), "table") == 0;
+}
+
+// cmark-gfm reports a table made from a paragraph's last line as starting where the paragraph did.
+// Every row is one line, and the delimiter row one more, so the end line tells where it starts.
+int tableFirstLine(cmark_node *table)
+{
+    int rows = 0;
+    for (cmark_node *row = cmark_node_first_child(table); row; row = cmark_node_next(row))
+        ++rows;
+    return qMax(cmark_node_get_start_line(table), cmark_node_get_end_line(table) - rows);
+}
+
+// The lines cmark-gfm should have reported for a top-level block, or a start of 0 when unknown.
+std::pair<int, int> reportedLines(cmark_node *node)
+{
+    if (isTable(node))
+        return {tableFirstLine(node), cmark_node_get_end_line(node)};
+    // The paragraph left over when a table took its last line reports line 0; it ran from where
+    // the table is said to start to the line before the table's header.
+    cmark_node *next = cmark_node_next(node);
+    if (cmark_node_get_start_line(node) < 1 && cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH && isTable(next)
+        && cmark_node_get_start_line(next) >= 1 && tableFirstLine(next) > cmark_node_get_start_line(next))
+        return {cmark_node_get_start_line(next), tableFirstLine(next) - 1};
+    return {cmark_node_get_start_line(node), cmark_node_get_end_line(node)};
+}
+
 } // namespace
 
 RenderedBlocks MarkdownRenderer::renderBlocks(const MarkdownDocument &document, const Options &options)
@@ -54,13 +85,12 @@ RenderedBlocks MarkdownRenderer::renderBlocks(const MarkdownDocument &document, 
     int previousParsedEnd = 0;
     for (cmark_node *node = cmark_node_first_child(document.root()); node; node = cmark_node_next(node)) {
         RenderedBlock block;
-        // A paragraph left over when a table takes its last line reports line 0, a table made
-        // that way starts where the paragraph did, and some HTML blocks end before they start:
+        // Some HTML blocks end before they start, and other blocks may still report line 0:
         // keep lines in order, each block starting after the previous one.
         // Lines as the parser counts them; pieces of one long line map to the same file line.
-        const int startLine = cmark_node_get_start_line(node);
+        const auto [startLine, endLine] = reportedLines(node);
         const int parsedFirst = startLine >= 1 ? qMax(startLine, previousParsedEnd + 1) : previousParsedEnd + 1;
-        const int parsedLast = qMax(parsedFirst, cmark_node_get_end_line(node));
+        const int parsedLast = qMax(parsedFirst, endLine);
         block.lineGuessed = startLine < 1 || startLine <= previousParsedEnd;
         block.firstLine = document.fileLine(parsedFirst);
         block.lastLine = document.fileLine(parsedLast);
