@@ -42,6 +42,7 @@ private slots:
     void crossBlockConstructsRenderFully();
     void aChangeInsideASurrogatePairIsTakenWhole();
     void aParagraphSplitByATableKeepsItsLines();
+    void aSetextHeadingEndsOnItsUnderline();
 };
 
 void TestIncrementalRenderer::typingInTheMiddleIsIncrementalAndExact()
@@ -199,6 +200,29 @@ void TestIncrementalRenderer::aParagraphSplitByATableKeepsItsLines()
         QCOMPARE(post.blocks()[i].lastLine, lines[i].second);
         QVERIFY(!post.blocks()[i].lineGuessed);
     }
+}
+
+void TestIncrementalRenderer::aSetextHeadingEndsOnItsUnderline()
+{
+    // cmark-gfm reports a setext heading as ending on the line after its underline. With a block
+    // right there, every later block was pushed a line down, and an edit at the end lost a rule
+    // from the incremental result (found by fuzzing).
+    QString text = u"Title\n-\n---\n---\nLast\n"_s;
+    IncrementalRenderer renderer;
+    renderer.update(text);
+    text.append(u"x\n\n"_s);
+    const IncrementalRenderer::Rendering &rendering = renderer.update(text);
+    compareWithFullRender(rendering, text);
+    const QList<std::pair<int, int>> lines{{1, 2}, {3, 3}, {4, 4}, {5, 6}};
+    QCOMPARE(rendering.blocks.size(), lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QCOMPARE(rendering.blocks[i].firstLine, lines[i].first);
+        QCOMPARE(rendering.blocks[i].lastLine, lines[i].second);
+    }
+    const Post heading = Post::analyse(u"Title\n===\nText right below.\n\nMore.\n"_s);
+    QCOMPARE(heading.blocks()[0].lastLine, 2);
+    QCOMPARE(heading.blocks()[1].firstLine, 3);
+    QCOMPARE(heading.blocks()[2].firstLine, 5);
 }
 
 QTEST_GUILESS_MAIN(TestIncrementalRenderer)

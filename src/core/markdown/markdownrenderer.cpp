@@ -10,7 +10,6 @@
 
 #include <cstdlib>
 #include <cstring>
-#include <utility>
 
 namespace Postwright::Core {
 
@@ -54,18 +53,35 @@ int tableFirstLine(cmark_node *table)
     return qMax(cmark_node_get_start_line(table), cmark_node_get_end_line(table) - rows);
 }
 
-// The lines cmark-gfm should have reported for a top-level block, or a start of 0 when unknown.
-std::pair<int, int> reportedLines(cmark_node *node)
+// A paragraph whose last line became a table's header is left reporting line 0.
+bool isParagraphSplitByTable(cmark_node *node, cmark_node *next)
+{
+    return cmark_node_get_start_line(node) < 1 && cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH && isTable(next)
+        && cmark_node_get_start_line(next) >= 1 && tableFirstLine(next) > cmark_node_get_start_line(next);
+}
+
+// The line a top-level block starts on as cmark-gfm should have reported it, or 0 when unknown.
+int reportedFirstLine(cmark_node *node)
 {
     if (isTable(node))
-        return {tableFirstLine(node), cmark_node_get_end_line(node)};
-    // The paragraph left over when a table took its last line reports line 0; it ran from where
-    // the table is said to start to the line before the table's header.
+        return tableFirstLine(node);
+    // The split paragraph ran from where the table is said to start.
     cmark_node *next = cmark_node_next(node);
-    if (cmark_node_get_start_line(node) < 1 && cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH && isTable(next)
-        && cmark_node_get_start_line(next) >= 1 && tableFirstLine(next) > cmark_node_get_start_line(next))
-        return {cmark_node_get_start_line(next), tableFirstLine(next) - 1};
-    return {cmark_node_get_start_line(node), cmark_node_get_end_line(node)};
+    return isParagraphSplitByTable(node, next) ? cmark_node_get_start_line(next) : cmark_node_get_start_line(node);
+}
+
+int reportedLastLine(cmark_node *node, int firstLine)
+{
+    cmark_node *next = cmark_node_next(node);
+    if (!next)
+        return cmark_node_get_end_line(node);
+    if (isParagraphSplitByTable(node, next))
+        return tableFirstLine(next) - 1;
+    // A setext heading is reported to end on the line after its underline whenever there is one,
+    // which is the next block's first line when nothing is between them.
+    const int nextFirstLine = reportedFirstLine(next);
+    const int lastLine = cmark_node_get_end_line(node);
+    return firstLine >= 1 && nextFirstLine > firstLine && lastLine >= nextFirstLine ? nextFirstLine - 1 : lastLine;
 }
 
 } // namespace
@@ -88,7 +104,8 @@ RenderedBlocks MarkdownRenderer::renderBlocks(const MarkdownDocument &document, 
         // Some HTML blocks end before they start, and other blocks may still report line 0:
         // keep lines in order, each block starting after the previous one.
         // Lines as the parser counts them; pieces of one long line map to the same file line.
-        const auto [startLine, endLine] = reportedLines(node);
+        const int startLine = reportedFirstLine(node);
+        const int endLine = reportedLastLine(node, startLine);
         const int parsedFirst = startLine >= 1 ? qMax(startLine, previousParsedEnd + 1) : previousParsedEnd + 1;
         const int parsedLast = qMax(parsedFirst, endLine);
         block.lineGuessed = startLine < 1 || startLine <= previousParsedEnd;
