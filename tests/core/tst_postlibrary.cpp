@@ -40,6 +40,7 @@ private slots:
     void listsPostsWithFieldsReadingTimeAndStatus();
     void statusFollowsGit();
     void aSecondScanReadsOnlyChangedFiles();
+    void theCacheFileIsWholeOnceTheLibraryIsGone();
     void searchTagsAndOrder();
     void newestFirstComparesInstantsAndPutsUndatedPostsLast();
     void renamingFollowsTheSitesConventions();
@@ -107,6 +108,29 @@ void TestPostLibrary::aSecondScanReadsOnlyChangedFiles()
     QCOMPARE(fresh.lastParsedCount(), 1);
     QVERIFY(find(posts, u"markdown-tour.md"_s)->searchText.contains(u"more words here"_s));
     QCOMPARE(find(posts, u"welcome-to-postwright.md"_s)->title, u"Welcome to Postwright"_s);
+}
+
+void TestPostLibrary::theCacheFileIsWholeOnceTheLibraryIsGone()
+{
+    // scan() returns before its cache file is written; the file must be complete, not missing or
+    // cut short, by the time the library is gone, and a second scan waits for it too.
+    for (int i = 0; i < 400; ++i) {
+        QFile post(m_blog + u"/content/posts/generated-%1.md"_s.arg(i));
+        QVERIFY(post.open(QIODevice::WriteOnly));
+        post.write("---\ntitle: Generated " + QByteArray::number(i) + "\n---\n\n" + QByteArray(4000, 'w') + "\n");
+    }
+    const QString cache = m_data->filePath(u"cache/library"_s);
+    {
+        PostLibrary library(SiteProfile::detect(m_blog), cache);
+        QCOMPARE(library.scan().size(), 403);
+        QCOMPARE(library.scan().size(), 403);
+        QCOMPARE(library.lastParsedCount(), 0);
+    }
+    QVERIFY(QFileInfo(cache).size() > 400 * 4000);
+    PostLibrary fresh(SiteProfile::detect(m_blog), cache);
+    QCOMPARE(fresh.scan().size(), 403);
+    QCOMPARE(fresh.lastParsedCount(), 0);
+    fresh.waitForCacheFile(); // nothing changed: nothing is written, and waiting returns
 }
 
 void TestPostLibrary::searchTagsAndOrder()

@@ -22,7 +22,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr quint32 cacheFormat = 2;
+constexpr quint32 cacheFormat = 3;
+
+// Most of the cache is the posts' text (for search): in the machine's own byte order it is copied
+// as it is, where QDataStream's default big-endian order would swap every character, both ways.
+// A cache in the older big-endian format reads as another format number and is rebuilt.
+constexpr QDataStream::ByteOrder cacheByteOrder = QDataStream::LittleEndian;
 
 PostSummary readPost(const QString &path, const QFileInfo &info, const SiteProfile &profile)
 {
@@ -75,6 +80,17 @@ PostLibrary::PostLibrary(const SiteProfile &profile, const QString &cacheFile)
 {
 }
 
+PostLibrary::~PostLibrary()
+{
+    waitForCacheFile();
+}
+
+void PostLibrary::waitForCacheFile()
+{
+    if (m_cacheWrite.valid())
+        m_cacheWrite.get();
+}
+
 bool PostLibrary::isPostFile(const QString &fileName)
 {
     return fileName.endsWith(u".md"_s, Qt::CaseInsensitive) || fileName.endsWith(u".markdown"_s, Qt::CaseInsensitive)
@@ -100,6 +116,7 @@ QStringList PostLibrary::postFiles() const
 
 QList<PostSummary> PostLibrary::scan()
 {
+    waitForCacheFile();
     if (!m_cacheLoaded)
         loadCache();
     const QStringList files = postFiles();
@@ -136,8 +153,13 @@ QList<PostSummary> PostLibrary::scan()
     m_cache.clear();
     for (const PostSummary &post : std::as_const(posts))
         m_cache.insert(post.path, post);
-    if (m_lastParsed > 0 || m_cache.size() != posts.size())
-        saveCache();
+    // Writing the cache (most of it the posts' text, for search) takes a sixth of a cold scan
+    // and is for the next session: the list need not wait for it. The copy of the cache is
+    // shared, not copied, and this object changes it again only after waiting.
+    if (!m_cacheFile.isEmpty() && (m_lastParsed > 0 || m_cache.size() != posts.size())) {
+        m_cacheWrite = std::async(std::launch::async,
+            [file = m_cacheFile, root = m_profile.root, cache = m_cache] { saveCache(file, root, cache); });
+    }
     applyGitStates(posts, git.get());
     sortNewestFirst(posts);
     return posts;
@@ -179,6 +201,7 @@ void PostLibrary::loadCache()
     if (!file.open(QIODevice::ReadOnly))
         return;
     QDataStream in(&file);
+    in.setByteOrder(cacheByteOrder);
     quint32 format = 0;
     QString root;
     qint32 count = 0;
@@ -194,17 +217,16 @@ void PostLibrary::loadCache()
         m_cache.clear();
 }
 
-void PostLibrary::saveCache() const
+void PostLibrary::saveCache(const QString &cacheFile, const QString &root, const QHash<QString, PostSummary> &cache)
 {
-    if (m_cacheFile.isEmpty())
-        return;
-    QDir().mkpath(QFileInfo(m_cacheFile).absolutePath());
-    QSaveFile file(m_cacheFile);
+    QDir().mkpath(QFileInfo(cacheFile).absolutePath());
+    QSaveFile file(cacheFile);
     if (!file.open(QIODevice::WriteOnly))
         return;
     QDataStream out(&file);
-    out << cacheFormat << m_profile.root << qint32(m_cache.size());
-    for (const PostSummary &post : m_cache)
+    out.setByteOrder(cacheByteOrder);
+    out << cacheFormat << root << qint32(cache.size());
+    for (const PostSummary &post : cache)
         out << post;
     file.commit();
 }

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QSet>
 
+#include <future>
+
 namespace Postwright::Core {
 
 struct PostSummary {
@@ -33,8 +35,14 @@ struct PostSummary {
 class PostLibrary final {
 public:
     explicit PostLibrary(const SiteProfile &profile, const QString &cacheFile = {});
+    // Waits for the cache file still being written, so a later session finds it whole.
+    ~PostLibrary();
+    PostLibrary(const PostLibrary &) = delete;
+    PostLibrary &operator=(const PostLibrary &) = delete;
 
+    // The cache file is written after the list is returned, on a thread of its own.
     QList<PostSummary> scan();
+    void waitForCacheFile();
     const SiteProfile &profile() const { return m_profile; }
     int lastParsedCount() const { return m_lastParsed; }
 
@@ -62,7 +70,7 @@ private:
 
     QStringList postFiles() const;
     void loadCache();
-    void saveCache() const;
+    static void saveCache(const QString &cacheFile, const QString &root, const QHash<QString, PostSummary> &cache);
     GitStates readGitStates() const;
     static void applyGitStates(QList<PostSummary> &posts, const GitStates &git);
     static void sortNewestFirst(QList<PostSummary> &posts);
@@ -72,6 +80,7 @@ private:
     QHash<QString, PostSummary> m_cache; // by path
     bool m_cacheLoaded = false;
     int m_lastParsed = 0;
+    std::future<void> m_cacheWrite;
 };
 
 } // namespace Postwright::Core
