@@ -35,7 +35,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         std::abort();
     for (qsizetype i = 0; i < full.blocks().size(); ++i) {
         if (rendering.blocks[i].html != full.blocks()[i].html
-            || rendering.blocks[i].firstLine != full.blocks()[i].firstLine)
+            || rendering.blocks[i].firstLine != full.blocks()[i].firstLine
+            || rendering.blocks[i].lastLine != full.blocks()[i].lastLine)
             std::abort();
     }
     return 0;
