@@ -237,8 +237,20 @@ Result<TextEdit> FrontMatter::replaceValue(const FrontMatterEntry &existing, con
 {
     QString replacement = newValue;
     // `key:` with nothing after it: the value goes after a space, or on the lines below it.
-    if (existing.valueSpan.length == 0 && !newValue.startsWith(m_lineEnding))
-        replacement.prepend(u' ');
+    // A key alone in a {flow} mapping (`{title}`) has no colon yet: it needs one, or the value
+    // would become part of the key.
+    if (existing.valueSpan.length == 0 && !newValue.startsWith(m_lineEnding)) {
+        const bool hasColon = existing.valueSpan.start >= existing.keySpan.end()
+            && QStringView(m_source)
+                   .sliced(existing.keySpan.end(), existing.valueSpan.start - existing.keySpan.end())
+                   .contains(u':');
+        const bool afterSpace = existing.valueSpan.start > 0
+            && (m_source[existing.valueSpan.start - 1] == u' ' || m_source[existing.valueSpan.start - 1] == u'\t');
+        if (!hasColon && m_format == FrontMatterFormat::Yaml)
+            replacement.prepend(u": "_s);
+        else if (!afterSpace)
+            replacement.prepend(u' ');
+    }
     // A value that began on a later line than its key: a block scalar or list may stay there,
     // anything else moves up beside the key, where YAML reads it whatever the indentation.
     const bool startsBelow = existing.valueSpan.length > 0 && m_format == FrontMatterFormat::Yaml
