@@ -246,9 +246,11 @@ Result<TextEdit> FrontMatter::replaceValue(const FrontMatterEntry &existing, con
                    .contains(u':');
         const bool afterSpace = existing.valueSpan.start > 0
             && (m_source[existing.valueSpan.start - 1] == u' ' || m_source[existing.valueSpan.start - 1] == u'\t');
+        // The parser puts such a null where the next token starts, maybe on a later line: the
+        // colon and value go right after the key.
         if (!hasColon && m_format == FrontMatterFormat::Yaml)
-            replacement.prepend(u": "_s);
-        else if (!afterSpace)
+            return TextEdit{existing.keySpan.end(), 0, u": "_s + newValue};
+        if (!afterSpace)
             replacement.prepend(u' ');
     }
     // A value that began on a later line than its key: a block scalar or list may stay there,
