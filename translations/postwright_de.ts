@@ -1072,6 +1072,10 @@
         <source>&quot;%1&quot; is not a key Postwright can set; use letters, digits, - and _</source>
         <translation>„%1“ ist kein Schlüssel, den Postwright setzen kann; verwenden Sie Buchstaben, Ziffern, - und _</translation>
     </message>
+    <message>
+        <source>%1 cannot be changed here without breaking the front matter; edit it in the text</source>
+        <translation>%1 lässt sich hier nicht ändern, ohne das Front Matter zu beschädigen; bearbeiten Sie es im Text</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::Core::ImageImport</name>

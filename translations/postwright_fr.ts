@@ -1072,6 +1072,10 @@
         <source>&quot;%1&quot; is not a key Postwright can set; use letters, digits, - and _</source>
         <translation>« %1 » n’est pas une clé que Postwright peut définir ; utilisez des lettres, des chiffres, - et _</translation>
     </message>
+    <message>
+        <source>%1 cannot be changed here without breaking the front matter; edit it in the text</source>
+        <translation>%1 ne peut pas être modifié ici sans casser l’en-tête ; modifiez-le dans le texte</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::Core::ImageImport</name>

@@ -219,6 +219,9 @@ void TestFrontMatter::surgicalEdits_data()
         << u"---\n{title, draft: true}\n---\n"_s << u"title=x"_s << u"---\n{title: x, draft: true}\n---\n"_s;
     QTest::newRow("a key alone at the end of a line of a {flow} front matter gets its value beside it")
         << u"---\n{title\n}\n---\n"_s << u"title=x"_s << u"---\n{title: x\n}\n---\n"_s;
+    QTest::newRow("an edit that would break the block is refused, not written")
+        << u"---\n{!\ntitle}\n---\n"_s << u"title=x"_s
+        << u"ERROR: title cannot be changed here without breaking the front matter; edit it in the text"_s;
     QTest::newRow("a field cannot be added to a {flow} front matter")
         << u"---\n{title: old}\n---\n"_s << u"summary=x"_s
         << u"ERROR: this front matter is written as {key: value, ...}: add summary in the text"_s;

@@ -233,7 +233,22 @@ std::optional<Error> FrontMatter::editBlocker() const
     return std::nullopt;
 }
 
+// The last guard against YAML or TOML the edits above did not foresee: an edit after which the
+// block no longer parses, or loses the key it set, is refused rather than written.
+Result<TextEdit> FrontMatter::checked(const TextEdit &edit, const QString &key, bool keyStays) const
+{
+    const FrontMatter after = parse(edit.appliedTo(m_source), m_naming);
+    if (after.hasError() || (keyStays && !after.entry(key)))
+        return Error{tr("%1 cannot be changed here without breaking the front matter; edit it in the text").arg(key)};
+    return edit;
+}
+
 Result<TextEdit> FrontMatter::replaceValue(const FrontMatterEntry &existing, const QString &newValue) const
+{
+    return checked(valueReplacement(existing, newValue), existing.key, true);
+}
+
+TextEdit FrontMatter::valueReplacement(const FrontMatterEntry &existing, const QString &newValue) const
 {
     QString replacement = newValue;
     // `key:` with nothing after it: the value goes after a space, or on the lines below it.
@@ -287,7 +302,7 @@ Result<TextEdit> FrontMatter::addEntry(const QString &key, const QString &format
 
     if (m_format == FrontMatterFormat::None) {
         const QString opening = u"---"_s + m_lineEnding;
-        return TextEdit{0, 0, opening + line + opening};
+        return checked(TextEdit{0, 0, opening + line + opening}, key, true);
     }
     qsizetype position = m_closingLineStart;
     if (m_format == FrontMatterFormat::Toml) {
@@ -298,7 +313,7 @@ Result<TextEdit> FrontMatter::addEntry(const QString &key, const QString &format
             }
         }
     }
-    return TextEdit{position, 0, line};
+    return checked(TextEdit{position, 0, line}, key, true);
 }
 
 Result<TextEdit> FrontMatter::setScalar(
@@ -413,7 +428,7 @@ Result<TextEdit> FrontMatter::setList(const QString &key, const QStringList &tag
     case ValueStyle::BlockSequence:
         if (tags.isEmpty()) {
             const qsizetype start = existing->keySpan.end();
-            return TextEdit{start, existing->valueSpan.end() - start, u": []"_s};
+            return checked(TextEdit{start, existing->valueSpan.end() - start, u": []"_s}, existing->key, true);
         }
         return replaceValue(*existing, formatList(tags, existing, true));
     case ValueStyle::Plain:
@@ -463,7 +478,7 @@ Result<TextEdit> FrontMatter::remove(PostField field) const
         return TextEdit{};
     if (existing->style == ValueStyle::Mapping && existing->lineSpan.length == 0)
         return Error{tr("%1 is a table; edit it in the text").arg(existing->key)};
-    return TextEdit{existing->lineSpan.start, existing->lineSpan.length, QString()};
+    return checked(TextEdit{existing->lineSpan.start, existing->lineSpan.length, QString()}, existing->key, false);
 }
 
 Result<TextEdit> FrontMatter::setFromString(const QString &key, const QString &value) const

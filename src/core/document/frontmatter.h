@@ -87,7 +87,9 @@ private:
     friend class YamlBlockParser;
     friend class TomlBlockParser;
 
+    Result<TextEdit> checked(const TextEdit &edit, const QString &key, bool keyStays) const;
     Result<TextEdit> replaceValue(const FrontMatterEntry &entry, const QString &newValue) const;
+    TextEdit valueReplacement(const FrontMatterEntry &entry, const QString &newValue) const;
     Result<TextEdit> addEntry(const QString &key, const QString &formattedValue) const;
     Result<TextEdit> setScalar(const QString &key, const FrontMatterEntry *existing, const QString &formatted) const;
     std::optional<Error> editBlocker() const;
