@@ -38,8 +38,9 @@ SavedVariable g_chromiumFlags{"QTWEBENGINE_CHROMIUM_FLAGS", {}};
 
 bool PreviewEngine::sandboxDisabled(const QStringList &userFlags)
 {
-    const QByteArray disabled = qgetenv("QTWEBENGINE_DISABLE_SANDBOX");
-    return (!disabled.isEmpty() && disabled != "0") || userFlags.contains(u"--no-sandbox"_s);
+    // QtWebEngine 6.4 turns the sandbox off when the variable is set at all, even to 0 (it then
+    // passes --no-sandbox itself), so the same test is made here.
+    return qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX") || userFlags.contains(u"--no-sandbox"_s);
 }
 
 QStringList PreviewEngine::chromiumFlags(const QStringList &userFlags, bool sandboxDisabled)
