@@ -251,35 +251,34 @@ Result<TextEdit> FrontMatter::replaceValue(const FrontMatterEntry &existing, con
 TextEdit FrontMatter::valueReplacement(const FrontMatterEntry &existing, const QString &newValue) const
 {
     QString replacement = newValue;
+    // What lies between the key and its value: the colon, if any, then spaces or line breaks.
+    const qsizetype keyEnd = existing.keySpan.end();
+    const QStringView gap = existing.valueSpan.start >= keyEnd
+        ? QStringView(m_source).sliced(keyEnd, existing.valueSpan.start - keyEnd)
+        : QStringView();
+    const qsizetype colonInGap = gap.indexOf(u':');
     // `key:` with nothing after it: the value goes after a space, or on the lines below it.
     // A key alone in a {flow} mapping (`{title}`) has no colon yet: it needs one, or the value
     // would become part of the key.
     if (existing.valueSpan.length == 0 && !newValue.startsWith(m_lineEnding)) {
-        const bool hasColon = existing.valueSpan.start >= existing.keySpan.end()
-            && QStringView(m_source)
-                   .sliced(existing.keySpan.end(), existing.valueSpan.start - existing.keySpan.end())
-                   .contains(u':');
         const bool afterSpace = existing.valueSpan.start > 0
             && (m_source[existing.valueSpan.start - 1] == u' ' || m_source[existing.valueSpan.start - 1] == u'\t');
         // The parser puts such a null where the next token starts, maybe on a later line: the
         // colon and value go right after the key.
-        if (!hasColon && m_format == FrontMatterFormat::Yaml)
-            return TextEdit{existing.keySpan.end(), 0, u": "_s + newValue};
+        if (colonInGap < 0 && m_format == FrontMatterFormat::Yaml)
+            return TextEdit{keyEnd, 0, u": "_s + newValue};
         if (!afterSpace)
             replacement.prepend(u' ');
     }
     // A value that began on a later line than its key: a block scalar or list may stay there,
     // anything else moves up beside the key, where YAML reads it whatever the indentation.
-    const bool startsBelow = existing.valueSpan.length > 0 && m_format == FrontMatterFormat::Yaml
-        && QStringView(m_source)
-               .sliced(existing.keySpan.end(), existing.valueSpan.start - existing.keySpan.end())
-               .contains(u'\n');
+    const bool startsBelow =
+        existing.valueSpan.length > 0 && m_format == FrontMatterFormat::Yaml && gap.contains(u'\n');
     const bool blockValue = newValue.startsWith(m_lineEnding) || newValue.startsWith(u'|') || newValue.startsWith(u'>')
         || newValue.startsWith(u"- "_s);
-    if (startsBelow && !blockValue) {
-        const qsizetype colon = m_source.indexOf(u':', existing.keySpan.end());
-        if (colon >= 0 && colon < existing.valueSpan.start)
-            return TextEdit{colon + 1, existing.valueSpan.end() - colon - 1, u' ' + newValue};
+    if (startsBelow && !blockValue && colonInGap >= 0) {
+        const qsizetype colon = keyEnd + colonInGap;
+        return TextEdit{colon + 1, existing.valueSpan.end() - colon - 1, u' ' + newValue};
     }
     return TextEdit{existing.valueSpan.start, existing.valueSpan.length, replacement};
 }
