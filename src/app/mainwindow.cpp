@@ -297,27 +297,23 @@ bool MainWindow::open(const OpenTarget &target, bool loadPost)
     while (folders.hasNext() && watched.size() < 2000)
         watched.append(folders.next());
     m_contentWatcher.addPaths(watched);
-    // Without a post named, the newest is needed now: scan here (the cache makes it quick);
-    // otherwise the listing comes from a scan off the GUI thread.
-    QList<PostSummary> posts;
-    if (target.postPath.isEmpty() && !m_scanThread) {
-        posts = m_library->scan();
-        m_libraryPanel->showPosts(posts);
-        m_form->setTagSuggestions(PostLibrary::allTags(posts));
-    } else {
-        rescanLibrary();
-    }
-    if (!loadPost)
+    // The listing is read off the GUI thread: a blog opened for the first time has every post to
+    // parse. Without a post named, its newest opens once that is done.
+    m_openNewestWhenScanned = loadPost && target.postPath.isEmpty();
+    rescanLibrary();
+    if (!loadPost || target.postPath.isEmpty())
         return true;
-    QString post = target.postPath;
-    if (post.isEmpty()) {
-        post = PostLibrary::newestPost(posts);
-        if (post.isEmpty()) {
-            statusBar()->showMessage(tr("This blog has no posts yet in %1").arg(m_profile.absoluteContentFolder()));
-            return true;
-        }
+    return openPost(target.postPath);
+}
+
+void MainWindow::openNewestPost(const QList<PostSummary> &posts)
+{
+    const QString newest = PostLibrary::newestPost(posts);
+    if (newest.isEmpty()) {
+        statusBar()->showMessage(tr("This blog has no posts yet in %1").arg(m_profile.absoluteContentFolder()));
+        return;
     }
-    return openPost(post);
+    openPost(newest);
 }
 
 void MainWindow::loadBlogSettings(const QString &root)
@@ -333,6 +329,8 @@ void MainWindow::loadBlogSettings(const QString &root)
 
 bool MainWindow::openPost(const QString &path)
 {
+    // A post the writer opened while the blog was being read is not replaced by its newest.
+    m_openNewestWhenScanned = false;
     const Result<LoadedText> loaded = TextFile::load(path);
     if (!loaded) {
         showError(tr("Cannot open the post"), loaded.error().withLocation(QDir::toNativeSeparators(path)));
@@ -708,6 +706,8 @@ void MainWindow::rescanLibrary()
                 m_libraryPanel->showPosts(posts);
                 m_libraryPanel->setCurrentPost(m_postPath);
                 m_form->setTagSuggestions(PostLibrary::allTags(posts));
+                if (std::exchange(m_openNewestWhenScanned, false))
+                    openNewestPost(posts);
             }
             emit libraryScanned();
             if (std::exchange(m_rescanWanted, false))

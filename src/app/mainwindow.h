@@ -41,8 +41,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a blog and, when given, a post in it (else the blog's newest post).
-    // Opens a blog and a post in it; with loadPost false only the blog (the editor keeps its text).
+    // Opens a blog and, when given, a post in it; else the blog's newest post, once the library
+    // has been read off the GUI thread (libraryScanned() follows). With loadPost false only the
+    // blog (the editor keeps its text).
     bool open(const Core::OpenTarget &target, bool loadPost = true);
     SettingsDialog *showSettings(SettingsDialog::Page page = SettingsDialog::Page::Editor);
     const BlogSettings &blogSettings() const { return m_blogSettings; }
@@ -90,6 +91,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void openNewestPost(const QList<Core::PostSummary> &posts);
     void createActions();
     void restoreWindowState();
     void saveWindowState() const;
@@ -129,6 +131,7 @@ private:
     std::shared_ptr<Core::PostLibrary> m_library;
     QThread *m_scanThread = nullptr;
     bool m_rescanWanted = false;
+    bool m_openNewestWhenScanned = false;
     QFileSystemWatcher m_contentWatcher;
     QTimer m_rescanTimer;
     QSplitter *m_splitter = nullptr;

@@ -97,6 +97,7 @@ private slots:
     void saveKeepsCrlfAndTheByteOrderMark();
     void publishShowsTheReceiptProgressAndCommit();
     void theLibraryListsPostsWithStatusAndOpensThem();
+    void aBlogIsReadOffTheGuiThreadBeforeItsNewestPostOpens();
     void aDroppedImageIsCopiedAndLinked();
     void renamingAndDeletingFromTheLibrary();
     void rememberSplitterAndGeometry();
@@ -543,6 +544,30 @@ void TestMainWindow::theLibraryListsPostsWithStatusAndOpensThem()
     QTRY_COMPARE_WITH_TIMEOUT(list->count(), onDisk + 1, 10000);
     QFile::remove(m_blog + u"/content/posts/added-elsewhere.md"_s);
     writeFile(m_welcome, m_welcomeText);
+}
+
+void TestMainWindow::aBlogIsReadOffTheGuiThreadBeforeItsNewestPostOpens()
+{
+    App::MainWindow window;
+    window.show();
+    QSignalSpy scanned(&window, &App::MainWindow::libraryScanned);
+    // A scan is already running when the blog is opened again: its newest post still opens.
+    QVERIFY(window.open({m_blog, {}}, false));
+    QVERIFY(window.open({m_blog, {}}));
+    // open() has returned without reading the posts on the GUI thread.
+    QVERIFY(window.postPath().isEmpty());
+    QCOMPARE(scanned.count(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(window.postPath(), m_welcome, 20000);
+    QCOMPARE(window.editor()->toPlainText(), m_welcomeText);
+    QCOMPARE(scanned.count(), 2);
+
+    // A post the writer opens while the blog is being read stays open.
+    const QString other = m_blog + u"/content/posts/markdown-tour.md"_s;
+    QVERIFY(window.open({m_blog, {}}));
+    QVERIFY(window.openPost(other));
+    QVERIFY(scanned.wait(20000));
+    QTest::qWait(50);
+    QCOMPARE(window.postPath(), other);
 }
 
 void TestMainWindow::aDroppedImageIsCopiedAndLinked()
