@@ -300,6 +300,7 @@ bool MainWindow::open(const OpenTarget &target, bool loadPost)
     // The listing is read off the GUI thread: a blog opened for the first time has every post to
     // parse. Without a post named, its newest opens once that is done.
     m_openNewestWhenScanned = loadPost && target.postPath.isEmpty();
+    m_revisionWhenBlogOpened = m_editor->document()->revision();
     rescanLibrary();
     if (!loadPost || target.postPath.isEmpty())
         return true;
@@ -706,7 +707,9 @@ void MainWindow::rescanLibrary()
                 m_libraryPanel->showPosts(posts);
                 m_libraryPanel->setCurrentPost(m_postPath);
                 m_form->setTagSuggestions(PostLibrary::allTags(posts));
-                if (std::exchange(m_openNewestWhenScanned, false))
+                // Words typed while the blog was being read are not replaced by its newest post.
+                if (std::exchange(m_openNewestWhenScanned, false)
+                    && m_editor->document()->revision() == m_revisionWhenBlogOpened)
                     openNewestPost(posts);
             }
             emit libraryScanned();

@@ -132,6 +132,7 @@ private:
     QThread *m_scanThread = nullptr;
     bool m_rescanWanted = false;
     bool m_openNewestWhenScanned = false;
+    int m_revisionWhenBlogOpened = 0;
     QFileSystemWatcher m_contentWatcher;
     QTimer m_rescanTimer;
     QSplitter *m_splitter = nullptr;

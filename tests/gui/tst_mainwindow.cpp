@@ -98,6 +98,7 @@ private slots:
     void publishShowsTheReceiptProgressAndCommit();
     void theLibraryListsPostsWithStatusAndOpensThem();
     void aBlogIsReadOffTheGuiThreadBeforeItsNewestPostOpens();
+    void wordsTypedWhileTheBlogIsReadAreKept();
     void aDroppedImageIsCopiedAndLinked();
     void renamingAndDeletingFromTheLibrary();
     void rememberSplitterAndGeometry();
@@ -568,6 +569,27 @@ void TestMainWindow::aBlogIsReadOffTheGuiThreadBeforeItsNewestPostOpens()
     QVERIFY(scanned.wait(20000));
     QTest::qWait(50);
     QCOMPARE(window.postPath(), other);
+}
+
+void TestMainWindow::wordsTypedWhileTheBlogIsReadAreKept()
+{
+    App::MainWindow window;
+    window.show();
+    QSignalSpy scanned(&window, &App::MainWindow::libraryScanned);
+    QVERIFY(window.open({m_blog, {}}));
+    QVERIFY(window.postPath().isEmpty());
+    QTest::keyClicks(window.editor(), u"A first line"_s);
+    QVERIFY(scanned.wait(20000));
+    QTest::qWait(50);
+    QVERIFY(window.postPath().isEmpty());
+    QCOMPARE(window.editor()->toPlainText(), u"A first line"_s);
+    QVERIFY(window.isWindowModified());
+
+    // Opening the blog again, after the writer chose to discard those words: the newest opens.
+    QVERIFY(window.open({m_blog, {}}));
+    QTRY_COMPARE_WITH_TIMEOUT(window.postPath(), m_welcome, 20000);
+    QCOMPARE(window.editor()->toPlainText(), m_welcomeText);
+    QVERIFY(!window.isWindowModified());
 }
 
 void TestMainWindow::aDroppedImageIsCopiedAndLinked()
