@@ -856,7 +856,11 @@ void MainWindow::newPost()
         showError(tr("Cannot create the post"), created.error().message);
         return;
     }
-    openPost(dialog.plannedPost()->path);
+    if (!openPost(dialog.plannedPost()->path))
+        return;
+    // The title is written: the writer goes on with the body, below the front matter.
+    m_editor->moveCursor(QTextCursor::End);
+    m_editor->setFocus();
 }
 
 void MainWindow::openFileDialog()

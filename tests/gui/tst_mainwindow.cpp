@@ -101,6 +101,7 @@ private slots:
     void wordsTypedWhileTheBlogIsReadAreKept();
     void aDroppedImageIsCopiedAndLinked();
     void renamingAndDeletingFromTheLibrary();
+    void aNewPostFromTheMenuIsListedAndWrittenBelowItsFrontMatter();
     void rememberSplitterAndGeometry();
     void everyControlHasANameAndAKeyboardPath();
 
@@ -165,7 +166,7 @@ void TestMainWindow::typingUpdatesFormReadingTimeAndPreview()
     const int caret = cursor.position();
     QTest::keyClicks(window.editor(), u" today"_s);
     QTRY_COMPARE_WITH_TIMEOUT(window.frontMatterForm()->titleText(), u"Welcome to Postwright today"_s, 5000);
-    QVERIFY(window.editor()->hasFocus());
+    QCOMPARE(window.focusWidget(), window.editor()); // the window's focus once it is active again
     QCOMPARE(window.editor()->textCursor().position(), caret + 6);
     QTRY_COMPARE_WITH_TIMEOUT(previewText(window, u"document.getElementById('postwright-title').textContent"_s),
         u"Welcome to Postwright today"_s, 5000);
@@ -626,6 +627,41 @@ void TestMainWindow::renamingAndDeletingFromTheLibrary()
     QVERIFY(window.deletePost(window.postPath(), true));
     QVERIFY(!QFile::exists(m_blog + u"/content/posts/renamed-post.md"_s));
     QVERIFY(window.postPath().isEmpty());
+}
+
+void TestMainWindow::aNewPostFromTheMenuIsListedAndWrittenBelowItsFrontMatter()
+{
+    App::MainWindow window;
+    QVERIFY(openAndWait(window));
+    QApplication::setActiveWindow(&window);
+    QSignalSpy scanned(&window, &App::MainWindow::libraryScanned);
+    // The New Post dialog is modal: the title is typed into it as a writer would.
+    QString plannedFile;
+    QTimer::singleShot(0, this, [&plannedFile] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"titleEdit"_s), u"../A walk, by the river"_s);
+        plannedFile = dialog->findChild<QLabel *>(u"pathLabel"_s)->text();
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::keyClick(window.editor(), Qt::Key_N, Qt::ControlModifier);
+    const QString path = m_blog + u"/content/posts/a-walk-by-the-river.md"_s;
+    QCOMPARE(plannedFile, u"content/posts/a-walk-by-the-river.md"_s);
+    QCOMPARE(window.postPath(), path);
+    QVERIFY(QFile::exists(path));
+    QTRY_COMPARE_WITH_TIMEOUT(window.frontMatterForm()->titleText(), u"../A walk, by the river"_s, 10000);
+
+    // The first words go into the body, not before the front matter.
+    QCOMPARE(window.focusWidget(), window.editor()); // the window's focus once it is active again
+    QTest::keyClicks(window.editor(), u"By the water."_s);
+    QVERIFY2(
+        window.editor()->toPlainText().endsWith(u"---\n\nBy the water."_s), qPrintable(window.editor()->toPlainText()));
+    QVERIFY(window.save());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.library()->list()->item(0)->text().startsWith(u"../A walk, by the river\n"_s), 10000);
+    QVERIFY2(window.library()->list()->item(0)->text().contains(u"draft, not published"_s),
+        qPrintable(window.library()->list()->item(0)->text()));
+    QVERIFY(QFile::remove(path));
 }
 
 void TestMainWindow::rememberSplitterAndGeometry()
