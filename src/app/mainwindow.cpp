@@ -583,9 +583,29 @@ bool MainWindow::renamePost(const QString &path, const QString &newName, std::op
         return false;
     }
     if (path == m_postPath)
-        openPost(*renamed);
+        reopenRenamedPost(*renamed);
     rescanLibrary();
     return true;
+}
+
+void MainWindow::reopenRenamedPost(const QString &path)
+{
+    // Renaming changes the front matter at most (aliases): a caret and a view in the body keep
+    // their distance from the end of the text, so the writer stays where they were.
+    const QTextDocument *document = m_editor->document();
+    const qsizetype bodyStart = FrontMatter::parse(m_editor->toPlainText(), m_profile.naming).bodyStart();
+    const int caret = m_editor->textCursor().position();
+    const int caretFromEnd = document->characterCount() - caret;
+    const int firstLine = m_editor->firstVisibleLine();
+    const int linesBefore = document->blockCount();
+    if (!openPost(path))
+        return;
+    const bool inBody = caret >= bodyStart;
+    QTextCursor cursor = m_editor->textCursor();
+    cursor.setPosition(
+        qBound(0, inBody ? document->characterCount() - caretFromEnd : caret, document->characterCount() - 1));
+    m_editor->setTextCursor(cursor);
+    m_editor->scrollToLine(inBody ? firstLine + document->blockCount() - linesBefore : firstLine);
 }
 
 bool MainWindow::deletePost(const QString &path, bool confirmed)

@@ -92,6 +92,7 @@ protected:
 
 private:
     void openNewestPost(const QList<Core::PostSummary> &posts);
+    void reopenRenamedPost(const QString &path);
     void createActions();
     void restoreWindowState();
     void saveWindowState() const;

@@ -35,6 +35,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -616,13 +617,27 @@ void TestMainWindow::aDroppedImageIsCopiedAndLinked()
 void TestMainWindow::renamingAndDeletingFromTheLibrary()
 {
     const QString path = m_blog + u"/content/posts/to-rename.md"_s;
-    writeFile(path, u"---\ntitle: To rename\ndate: 2026-01-01\n---\nText.\n"_s);
+    QString body;
+    for (int line = 1; line <= 200; ++line)
+        body += u"Line %1 of the body.\n"_s.arg(line);
+    writeFile(path, u"---\ntitle: To rename\ndate: 2026-01-01\n---\n"_s + body);
     App::MainWindow window;
     QVERIFY(openAndWait(window, path));
     QSignalSpy scanned(&window, &App::MainWindow::libraryScanned);
-    QVERIFY(window.renamePost(path, u"Renamed Post"_s, false));
+    // The writer is at line 150 of the body; the rename adds the old address to the front matter.
+    const auto caretLineText = [&window] { return window.editor()->textCursor().block().text(); };
+    window.editor()->goToLine(154);
+    QCOMPARE(caretLineText(), u"Line 150 of the body."_s);
+    const int firstLine = window.editor()->firstVisibleLine();
+    QVERIFY(firstLine > 1);
+    QVERIFY(window.renamePost(path, u"Renamed Post"_s, true));
     QCOMPARE(window.postPath(), m_blog + u"/content/posts/renamed-post.md"_s);
     QVERIFY(!QFile::exists(path));
+    QVERIFY(window.editor()->toPlainText().contains(u"to-rename"_s));
+    QCOMPARE(caretLineText(), u"Line 150 of the body."_s);
+    const int addedLines = window.editor()->blockCount() - (body.count(u'\n') + 5);
+    QVERIFY(addedLines > 0);
+    QCOMPARE(window.editor()->firstVisibleLine(), firstLine + addedLines);
     QVERIFY(scanned.wait(10000));
     QVERIFY(window.deletePost(window.postPath(), true));
     QVERIFY(!QFile::exists(m_blog + u"/content/posts/renamed-post.md"_s));
