@@ -548,7 +548,14 @@ bool MainWindow::insertImage(const QByteArray &bytes, const QString &suggestedNa
         showError(tr("Cannot add the image"), image.error().message);
         return false;
     }
-    m_editor->textCursor().insertText(u"!["_s + QString(alt).replace(u']', u' ') + u"]("_s + image->link + u')');
+    // Escaped, the writer's brackets and backslashes stay in the alt text without ending it early.
+    QString escapedAlt;
+    for (const QChar character : std::as_const(alt)) {
+        if (character == u'\\' || character == u'[' || character == u']')
+            escapedAlt += u'\\';
+        escapedAlt += character;
+    }
+    m_editor->textCursor().insertText(u"!["_s + escapedAlt + u"]("_s + image->link + u')');
     statusBar()->showMessage(tr("Image saved as %1").arg(QDir::toNativeSeparators(image->path)), 6000);
     return true;
 }

@@ -17,15 +17,18 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDialog>
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -610,8 +613,26 @@ void TestMainWindow::aDroppedImageIsCopiedAndLinked()
     QVERIFY(QFile::exists(m_blog + u"/static/images/holiday-snap.png"_s));
     QTRY_COMPARE_WITH_TIMEOUT(
         previewText(window, u"Array.from(document.images).map(i => i.naturalWidth).join(',')"_s), u"6"_s, 10000);
+
+    // Pasted from a file manager: the window asks for the alt text, which may hold brackets.
+    QVERIFY(picture.save(elsewhere.filePath(u"Second Snap.png"_s)));
+    auto *copied = new QMimeData;
+    copied->setUrls({QUrl::fromLocalFile(elsewhere.filePath(u"Second Snap.png"_s))});
+    QApplication::clipboard()->setMimeData(copied);
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setTextValue(u"a [b] \\ c"_s);
+        dialog->accept();
+    });
+    window.editor()->paste();
+    QVERIFY2(window.editor()->toPlainText().endsWith(u"![a \\[b\\] \\\\ c](/images/second-snap.png)"_s),
+        qPrintable(window.editor()->toPlainText().right(80)));
+    QTRY_COMPARE_WITH_TIMEOUT(previewText(window, u"Array.from(document.images).map(i => i.alt).join('|')"_s),
+        u"A green field|a [b] \\ c"_s, 10000);
     window.editor()->document()->setModified(false);
     QFile::remove(m_blog + u"/static/images/holiday-snap.png"_s);
+    QFile::remove(m_blog + u"/static/images/second-snap.png"_s);
 }
 
 void TestMainWindow::renamingAndDeletingFromTheLibrary()
