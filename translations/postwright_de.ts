@@ -645,10 +645,6 @@
         <translation>Beitrag löschen</translation>
     </message>
     <message>
-        <source>Delete %1? If it is published, the next publish removes it from the site too.</source>
-        <translation>%1 löschen? Ist er veröffentlicht, entfernt ihn die nächste Veröffentlichung auch von der Website.</translation>
-    </message>
-    <message>
         <source>Cannot delete the post</source>
         <translation>Der Beitrag kann nicht gelöscht werden</translation>
     </message>
@@ -751,6 +747,14 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Delete %1? It goes to the trash. If it is published, the next publish removes it from the site too.</source>
+        <translation>%1 löschen? Der Beitrag kommt in den Papierkorb. Ist er veröffentlicht, entfernt ihn die nächste Veröffentlichung auch von der Website.</translation>
+    </message>
+    <message>
+        <source>Moved to the trash: %1</source>
+        <translation>In den Papierkorb verschoben: %1</translation>
     </message>
 </context>
 <context>
@@ -1141,8 +1145,8 @@
         <translation>kann %1 nicht umbenennen</translation>
     </message>
     <message>
-        <source>cannot delete %1</source>
-        <translation>kann %1 nicht löschen</translation>
+        <source>cannot move %1 to the trash; nothing was deleted</source>
+        <translation>%1 kann nicht in den Papierkorb verschoben werden; nichts wurde gelöscht</translation>
     </message>
 </context>
 <context>

@@ -645,10 +645,6 @@
         <translation>Supprimer l’article</translation>
     </message>
     <message>
-        <source>Delete %1? If it is published, the next publish removes it from the site too.</source>
-        <translation>Supprimer %1 ? S’il est publié, la prochaine publication le retire aussi du site.</translation>
-    </message>
-    <message>
         <source>Cannot delete the post</source>
         <translation>Impossible de supprimer l’article</translation>
     </message>
@@ -751,6 +747,14 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>Delete %1? It goes to the trash. If it is published, the next publish removes it from the site too.</source>
+        <translation>Supprimer %1 ? Il va à la corbeille. S’il est publié, la prochaine publication le retire aussi du site.</translation>
+    </message>
+    <message>
+        <source>Moved to the trash: %1</source>
+        <translation>Mis à la corbeille : %1</translation>
     </message>
 </context>
 <context>
@@ -1141,8 +1145,8 @@
         <translation>impossible de renommer %1</translation>
     </message>
     <message>
-        <source>cannot delete %1</source>
-        <translation>impossible de supprimer %1</translation>
+        <source>cannot move %1 to the trash; nothing was deleted</source>
+        <translation>impossible de mettre %1 à la corbeille ; rien n’a été supprimé</translation>
     </message>
 </context>
 <context>

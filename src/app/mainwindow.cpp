@@ -619,15 +619,18 @@ bool MainWindow::deletePost(const QString &path, bool confirmed)
 {
     if (!confirmed
         && QMessageBox::warning(this, tr("Delete Post"),
-               tr("Delete %1? If it is published, the next publish removes it from the site too.")
+               tr("Delete %1? It goes to the trash. If it is published, the next publish removes it from "
+                  "the site too.")
                    .arg(QDir::toNativeSeparators(QDir(m_profile.root).relativeFilePath(path))),
                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             != QMessageBox::Yes)
         return false;
-    if (const Status removed = PostFiles::remove(m_profile, path); !removed) {
+    const Result<QString> removed = PostFiles::remove(m_profile, path);
+    if (!removed) {
         showError(tr("Cannot delete the post"), removed.error().message);
         return false;
     }
+    statusBar()->showMessage(tr("Moved to the trash: %1").arg(QDir::toNativeSeparators(*removed)), 8000);
     if (path == m_postPath) {
         m_watcher.removePath(m_postPath);
         m_recovery.discard(m_postPath);

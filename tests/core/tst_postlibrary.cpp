@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +57,7 @@ private:
 
 void TestPostLibrary::init()
 {
+    QStandardPaths::setTestModeEnabled(true); // deleted posts go to a trash of the tests' own
     m_data = std::make_unique<QTemporaryDir>();
     m_blog = *SampleBlog::ensure(m_data->path());
 }
@@ -197,8 +199,15 @@ void TestPostLibrary::renamingFollowsTheSitesConventions()
     QFile renamed(*bundle);
     QVERIFY(renamed.open(QIODevice::ReadOnly));
     QVERIFY(renamed.readAll().contains("aliases: [/posts/trip/]"));
-    QVERIFY(PostFiles::remove(hugo, *bundle));
+    const Result<QString> trashed = PostFiles::remove(hugo, *bundle);
+    QVERIFY(trashed);
     QVERIFY(!QFileInfo::exists(root.filePath(u"content/posts/journey"_s)));
+    // In the trash, the draft and its image can be brought back.
+    QVERIFY2(trashed->startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/Trash/"_s),
+        qPrintable(*trashed));
+    QVERIFY(QFile::exists(*trashed + u"/photo.png"_s));
+    QVERIFY(QFile::exists(*trashed + u"/index.md"_s));
+    QVERIFY(QDir(*trashed).removeRecursively());
 }
 
 void TestPostLibrary::siteDetection_data()

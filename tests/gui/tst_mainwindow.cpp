@@ -34,6 +34,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -663,6 +664,12 @@ void TestMainWindow::renamingAndDeletingFromTheLibrary()
     QVERIFY(window.deletePost(window.postPath(), true));
     QVERIFY(!QFile::exists(m_blog + u"/content/posts/renamed-post.md"_s));
     QVERIFY(window.postPath().isEmpty());
+    // It can be brought back from the trash, and the window says where it went.
+    const QString message = window.statusBar()->currentMessage();
+    const QString prefix = u"Moved to the trash: "_s;
+    QVERIFY2(message.startsWith(prefix), qPrintable(message));
+    QVERIFY(readFile(message.sliced(prefix.size())).contains(u"Line 150 of the body."_s));
+    QVERIFY(QFile::remove(message.sliced(prefix.size())));
 }
 
 void TestMainWindow::aNewPostFromTheMenuIsListedAndWrittenBelowItsFrontMatter()

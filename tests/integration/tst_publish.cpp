@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -184,6 +185,7 @@ private:
 
 void TestPublish::init()
 {
+    QStandardPaths::setTestModeEnabled(true); // deleted posts go to a trash of the tests' own
     m_work = std::make_unique<QTemporaryDir>();
     const Result<QString> blog = SampleBlog::ensure(m_work->filePath(u"data"_s));
     QVERIFY(blog);
@@ -723,7 +725,9 @@ void TestPublish::aRenamedPostMovesOnTheRemoteAndKeepsItsOldUrl()
 void TestPublish::aDeletedPostLeavesTheRemote()
 {
     const SiteProfile profile = SiteProfile::detect(m_blog);
-    QVERIFY(PostFiles::remove(profile, post(u"notes-on-a-quiet-morning.md"_s)));
+    const Result<QString> trashed = PostFiles::remove(profile, post(u"notes-on-a-quiet-morning.md"_s));
+    QVERIFY(trashed);
+    QVERIFY(QFile::remove(*trashed));
     QVERIFY(!QFile::exists(post(u"notes-on-a-quiet-morning.md"_s)));
     // Publishing any post takes the staged removal with it.
     append(post(), "\nAnd one post fewer.\n");

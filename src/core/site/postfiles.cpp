@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace Postwright::Core {
 
@@ -112,15 +113,18 @@ Result<QString> PostFiles::rename(
     return isBundle(postPath) ? QDir(to).filePath(post.fileName()) : to;
 }
 
-Status PostFiles::remove(const SiteProfile &profile, const QString &postPath)
+Result<QString> PostFiles::remove(const SiteProfile &profile, const QString &postPath)
 {
     const QString target = isBundle(postPath) ? QFileInfo(postPath).absolutePath() : postPath;
     const QStringList files = isBundle(postPath) ? filesUnder(target) : QStringList{target};
-    const bool removed = isBundle(postPath) ? QDir(target).removeRecursively() : QFile::remove(target);
-    if (!removed)
-        return Error{tr("cannot delete %1").arg(QDir::toNativeSeparators(target))};
+    // Qt 6.4 puts the file into "files" under the working directory when the folder that holds
+    // the trash does not exist yet: it is made first.
+    QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
+    QString inTrash;
+    if (!QFile::moveToTrash(target, &inTrash))
+        return Error{tr("cannot move %1 to the trash; nothing was deleted").arg(QDir::toNativeSeparators(target))};
     stageRemovals(profile.root, files);
-    return Success{};
+    return inTrash;
 }
 
 } // namespace Postwright::Core

@@ -14,7 +14,9 @@ public:
     // the post's aliases (Hugo redirects it).
     static Result<QString> rename(
         const SiteProfile &profile, const QString &postPath, const QString &newSlug, bool keepOldUrl);
-    static Status remove(const SiteProfile &profile, const QString &postPath);
+    // Sends the post (a bundle with its folder) to the desktop's trash, where an unpublished draft
+    // can be brought back from; returns where it went.
+    static Result<QString> remove(const SiteProfile &profile, const QString &postPath);
     // The post's address on a Hugo site: /<section>/<slug>/.
     static QString hugoUrl(const SiteProfile &profile, const QString &postPath);
 };
