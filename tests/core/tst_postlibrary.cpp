@@ -208,6 +208,19 @@ void TestPostLibrary::renamingFollowsTheSitesConventions()
     QVERIFY(QFile::exists(*trashed + u"/photo.png"_s));
     QVERIFY(QFile::exists(*trashed + u"/index.md"_s));
     QVERIFY(QDir(*trashed).removeRecursively());
+
+    // A first delete, before the folder that holds the trash exists.
+    QTemporaryDir home;
+    const QByteArray realHome = qgetenv("HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    QVERIFY(dataFolder.startsWith(home.path()) && !QFileInfo::exists(dataFolder));
+    write(root.filePath(u"content/posts/first.md"_s), "---\ntitle: First\n---\n");
+    const Result<QString> first = PostFiles::remove(hugo, root.filePath(u"content/posts/first.md"_s));
+    qputenv("HOME", realHome);
+    QVERIFY(first);
+    QCOMPARE(*first, dataFolder + u"/Trash/files/first.md"_s);
+    QVERIFY(QFile::exists(*first));
 }
 
 void TestPostLibrary::siteDetection_data()
