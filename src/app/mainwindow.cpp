@@ -269,7 +269,7 @@ void MainWindow::restoreWindowState()
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1280, 820);
     if (!restoreState(settings.value(u"window/state"_s).toByteArray()))
-        resizeDocks({m_outlineDock}, {170}, Qt::Horizontal);
+        resizeDocks({m_outlineDock}, {260}, Qt::Horizontal);
     if (!m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray()))
         m_splitter->setSizes({600, 600});
 }

@@ -3,6 +3,7 @@
 #include "frontmatter/frontmatterform.h"
 #include "git/gitlibrary.h"
 #include "library/librarypanel.h"
+#include "library/postlistmodel.h"
 #include "mainwindow.h"
 #include "preview/previewview.h"
 #include "publish/publishdialog.h"
@@ -25,7 +26,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -71,6 +72,17 @@ void writeFile(const QString &path, const QString &text)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(text.toUtf8());
+}
+
+// The library's row as the writer reads it: the title, then date, reading time and state.
+QString libraryRow(const App::MainWindow &window, int row)
+{
+    return window.library()->model()->index(row).data().toString();
+}
+
+int libraryRows(const App::MainWindow &window)
+{
+    return window.library()->model()->rowCount();
 }
 
 QString previewText(App::MainWindow &window, const QString &script)
@@ -518,17 +530,17 @@ void TestMainWindow::theLibraryListsPostsWithStatusAndOpensThem()
 {
     App::MainWindow window;
     QVERIFY(openAndWait(window));
-    QListWidget *list = window.library()->list();
+    QListView *list = window.library()->list();
     int onDisk = 0; // other tests add posts to the sample blog too
     for (QDirIterator it(m_blog + u"/content/posts"_s, {u"*.md"_s}, QDir::Files, QDirIterator::Subdirectories);
          it.hasNext(); it.next())
         ++onDisk;
-    QTRY_COMPARE_WITH_TIMEOUT(list->count(), onDisk, 5000);
-    QVERIFY2(list->item(0)->text().startsWith(u"Welcome to Postwright\n"_s), qPrintable(list->item(0)->text()));
-    QVERIFY2(list->item(0)->text().contains(u"min read · published"_s), qPrintable(list->item(0)->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(libraryRows(window), onDisk, 5000);
+    QVERIFY2(libraryRow(window, 0).startsWith(u"Welcome to Postwright\n"_s), qPrintable(libraryRow(window, 0)));
+    QVERIFY2(libraryRow(window, 0).contains(u"min read · published"_s), qPrintable(libraryRow(window, 0)));
     QString all;
-    for (int i = 0; i < list->count(); ++i)
-        all += list->item(i)->text() + u'|';
+    for (int i = 0; i < libraryRows(window); ++i)
+        all += libraryRow(window, i) + u'|';
     QVERIFY2(all.contains(u"draft, "_s), qPrintable(all));
 
     window.editor()->moveCursor(QTextCursor::End);
@@ -536,19 +548,20 @@ void TestMainWindow::theLibraryListsPostsWithStatusAndOpensThem()
     QSignalSpy scanned(&window, &App::MainWindow::libraryScanned);
     QVERIFY(window.save());
     QVERIFY(scanned.wait(10000));
-    QVERIFY2(list->item(0)->text().contains(u"changed since publish"_s), qPrintable(list->item(0)->text()));
+    QVERIFY2(libraryRow(window, 0).contains(u"changed since publish"_s), qPrintable(libraryRow(window, 0)));
 
     window.library()->searchField()->setText(u"kettle"_s);
-    QCOMPARE(list->count(), 1);
+    QCOMPARE(libraryRows(window), 1);
     QSignalSpy shown(window.preview(), &App::PreviewView::blocksShown);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+    QTest::mouseClick(
+        list->viewport(), Qt::LeftButton, {}, list->visualRect(window.library()->model()->index(0)).center());
     QTRY_VERIFY_WITH_TIMEOUT(window.postPath().endsWith(u"notes-on-a-quiet-morning.md"_s), 5000);
 
     // A file added on disk appears without asking.
     window.library()->searchField()->clear();
     writeFile(
         m_blog + u"/content/posts/added-elsewhere.md"_s, u"---\ntitle: Added elsewhere\ndate: 2026-01-01\n---\n"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(list->count(), onDisk + 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(libraryRows(window), onDisk + 1, 10000);
     QFile::remove(m_blog + u"/content/posts/added-elsewhere.md"_s);
     writeFile(m_welcome, m_welcomeText);
 }
@@ -700,10 +713,8 @@ void TestMainWindow::aNewPostFromTheMenuIsListedAndWrittenBelowItsFrontMatter()
     QVERIFY2(
         window.editor()->toPlainText().endsWith(u"---\n\nBy the water."_s), qPrintable(window.editor()->toPlainText()));
     QVERIFY(window.save());
-    QTRY_VERIFY_WITH_TIMEOUT(
-        window.library()->list()->item(0)->text().startsWith(u"../A walk, by the river\n"_s), 10000);
-    QVERIFY2(window.library()->list()->item(0)->text().contains(u"draft, not published"_s),
-        qPrintable(window.library()->list()->item(0)->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(libraryRow(window, 0).startsWith(u"../A walk, by the river\n"_s), 10000);
+    QVERIFY2(libraryRow(window, 0).contains(u"draft, not published"_s), qPrintable(libraryRow(window, 0)));
     QVERIFY(QFile::remove(path));
 }
 
@@ -763,10 +774,10 @@ void TestMainWindow::everyControlHasANameAndAKeyboardPath()
 
     // Renaming and deleting a post from the library need no mouse.
     auto *panel = window.findChild<App::LibraryPanel *>();
-    QListWidget *list = panel->list();
-    QTRY_VERIFY(list->count() >= 2);
+    QListView *list = panel->list();
+    QTRY_VERIFY(libraryRows(window) >= 2);
     list->setFocus();
-    list->setCurrentRow(1);
+    list->setCurrentIndex(panel->model()->index(1));
     // The window answers with its rename and delete questions: this writer says no to both.
     QTimer declineQuestions;
     connect(&declineQuestions, &QTimer::timeout, this, [] {
@@ -778,7 +789,8 @@ void TestMainWindow::everyControlHasANameAndAKeyboardPath()
     QSignalSpy deletions(panel, &App::LibraryPanel::deleteRequested);
     QTest::keyClick(list, Qt::Key_F2);
     QCOMPARE(renames.size(), 1);
-    QCOMPARE(renames.first().first().toString(), list->item(1)->data(Qt::UserRole).toString());
+    QCOMPARE(
+        renames.first().first().toString(), panel->model()->index(1).data(App::PostListModel::PathRole).toString());
     QApplication::setActiveWindow(&window);
     list->setFocus();
     QTRY_VERIFY(list->hasFocus());

@@ -1,27 +1,28 @@
 #include "library/librarypanel.h"
 
+#include "library/postlistdelegate.h"
+#include "library/postlistmodel.h"
+
 #include <QAction>
 #include <QComboBox>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QLocale>
+#include <QListView>
 #include <QMenu>
 #include <QVBoxLayout>
 
 namespace Postwright::App {
 
 using namespace Qt::Literals::StringLiterals;
-using Core::PostState;
 
 LibraryPanel::LibraryPanel(QWidget *parent)
     : QWidget(parent),
       m_search(new QLineEdit(this)),
       m_tags(new QComboBox(this)),
       m_order(new QComboBox(this)),
-      m_list(new QListWidget(this)),
+      m_model(new PostListModel(this)),
+      m_list(new QListView(this)),
       m_count(new QLabel(this))
 {
     setObjectName(u"library"_s);
@@ -33,8 +34,13 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_order->addItem(tr("Newest first"));
     m_order->addItem(tr("By title"));
     m_list->setAccessibleName(tr("Posts"));
-    m_list->setWordWrap(true);
-    m_list->setUniformItemSizes(false);
+    m_list->setModel(m_model);
+    // Two lines a post, a long title cut short (its summary is the tooltip): with rows of one
+    // height, thousands of posts are laid out at once and searching stays instant as you type.
+    m_list->setUniformItemSizes(true);
+    m_list->setWordWrap(false);
+    m_list->setItemDelegate(new PostListDelegate(m_list));
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_search);
@@ -47,8 +53,11 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &LibraryPanel::refill);
     connect(m_tags, &QComboBox::currentIndexChanged, this, &LibraryPanel::refill);
     connect(m_order, &QComboBox::currentIndexChanged, this, &LibraryPanel::refill);
-    connect(m_list, &QListWidget::itemActivated, this,
-        [this](QListWidgetItem *item) { emit postActivated(item->data(Qt::UserRole).toString()); });
+    const auto activate = [this](const QModelIndex &index) {
+        emit postActivated(index.data(PostListModel::PathRole).toString());
+    };
+    connect(m_list, &QListView::activated, this, activate);
+    connect(m_list, &QListView::clicked, this, activate);
     // Rename and delete work from the keyboard on the selected post (F2, Delete), and from the
     // context menu (right click or the Menu key).
     const auto actionOnSelectedPost = [this](const QString &text, const QKeySequence &key,
@@ -57,8 +66,8 @@ LibraryPanel::LibraryPanel(QWidget *parent)
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetShortcut);
         connect(action, &QAction::triggered, this, [this, request] {
-            if (const QListWidgetItem *item = m_list->currentItem())
-                emit(this->*request)(item->data(Qt::UserRole).toString());
+            if (const QString path = selectedPath(); !path.isEmpty())
+                emit(this->*request)(path);
         });
         return action;
     };
@@ -67,24 +76,22 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_list->addActions({renameAction, deleteAction});
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QWidget::customContextMenuRequested, this, [this, renameAction, deleteAction](const QPoint &at) {
-        QListWidgetItem *item = m_list->itemAt(at);
+        QModelIndex index = m_list->indexAt(at);
         QPoint where = at;
-        if (!item) {
-            item = m_list->currentItem();
-            if (!item)
+        if (!index.isValid()) {
+            index = m_list->currentIndex();
+            if (!index.isValid())
                 return;
-            where = m_list->visualItemRect(item).center();
+            where = m_list->visualRect(index).center();
         }
-        m_list->setCurrentItem(item);
-        const QString path = item->data(Qt::UserRole).toString();
+        m_list->setCurrentIndex(index);
+        const QString path = index.data(PostListModel::PathRole).toString();
         QMenu menu(this);
         menu.addAction(tr("&Open"), this, [this, path] { emit postActivated(path); });
         menu.addAction(renameAction);
         menu.addAction(deleteAction);
         menu.exec(m_list->viewport()->mapToGlobal(where));
     });
-    connect(m_list, &QListWidget::itemClicked, this,
-        [this](QListWidgetItem *item) { emit postActivated(item->data(Qt::UserRole).toString()); });
 }
 
 void LibraryPanel::setScanning(bool scanning)
@@ -110,10 +117,13 @@ void LibraryPanel::showPosts(const QList<Core::PostSummary> &posts)
 void LibraryPanel::setCurrentPost(const QString &path)
 {
     m_current = path;
-    for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->data(Qt::UserRole).toString() == path)
-            m_list->setCurrentRow(i);
-    }
+    if (const int row = m_model->rowOf(path); row >= 0)
+        m_list->setCurrentIndex(m_model->index(row));
+}
+
+QString LibraryPanel::selectedPath() const
+{
+    return m_list->currentIndex().data(PostListModel::PathRole).toString();
 }
 
 void LibraryPanel::refill()
@@ -122,26 +132,8 @@ void LibraryPanel::refill()
     const auto order =
         m_order->currentIndex() == 1 ? Core::PostLibrary::Order::Title : Core::PostLibrary::Order::NewestFirst;
     const QList<Core::PostSummary> shown = Core::PostLibrary::select(m_posts, m_search->text(), tag, order);
-    m_list->clear();
-    for (const Core::PostSummary &post : shown) {
-        QString status = Core::PostStatus::describe(post.state);
-        if (post.isDraft)
-            status = tr("draft") + u", "_s + status;
-        const QString date =
-            post.date.isValid() ? QLocale().toString(post.date.dateTime().date(), QLocale::ShortFormat) : tr("no date");
-        const QString title = post.title.isEmpty() ? QFileInfo(post.path).fileName() : post.title;
-        auto *item =
-            new QListWidgetItem(title + u'\n' + date + u" · "_s + post.reading.text + u" · "_s + status, m_list);
-        item->setData(Qt::UserRole, post.path);
-        item->setToolTip(post.error.isEmpty() ? post.summary : post.error);
-        if (post.isDraft || !post.error.isEmpty()) {
-            QFont font = item->font();
-            font.setItalic(true);
-            item->setFont(font);
-        }
-        if (post.path == m_current)
-            m_list->setCurrentItem(item);
-    }
+    m_model->setPosts(shown);
+    setCurrentPost(m_current);
     m_count->setText(tr("%n post(s)", nullptr, int(shown.size()))
         + (shown.size() != m_posts.size() ? tr(" of %1").arg(m_posts.size()) : QString()));
 }

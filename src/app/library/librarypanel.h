@@ -7,9 +7,11 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
 
 namespace Postwright::App {
+
+class PostListModel;
 
 // Every post of the blog with its date, reading time and status; search (title, summary, body),
 // a tag filter and the order; activating a post opens it.
@@ -23,7 +25,8 @@ public:
     void showPosts(const QList<Core::PostSummary> &posts);
     void setScanning(bool scanning);
     void setCurrentPost(const QString &path);
-    QListWidget *list() const { return m_list; }
+    QListView *list() const { return m_list; }
+    PostListModel *model() const { return m_model; }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *tagFilter() const { return m_tags; }
     QComboBox *orderChoice() const { return m_order; }
@@ -35,11 +38,13 @@ signals:
 
 private:
     void refill();
+    QString selectedPath() const;
 
     QLineEdit *m_search;
     QComboBox *m_tags;
     QComboBox *m_order;
-    QListWidget *m_list;
+    PostListModel *m_model;
+    QListView *m_list;
     QLabel *m_count;
     QList<Core::PostSummary> m_posts;
     QString m_current;

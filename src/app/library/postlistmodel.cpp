@@ -1,0 +1,64 @@
+#include "library/postlistmodel.h"
+
+#include <QFileInfo>
+#include <QFont>
+#include <QLocale>
+
+namespace Postwright::App {
+
+using namespace Qt::Literals::StringLiterals;
+
+void PostListModel::setPosts(const QList<Core::PostSummary> &posts)
+{
+    beginResetModel();
+    m_posts = posts;
+    endResetModel();
+}
+
+int PostListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_posts.size());
+}
+
+QVariant PostListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Core::PostSummary &post = m_posts[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole: return text(post);
+    case Qt::ToolTipRole: return post.error.isEmpty() ? post.summary : post.error;
+    case Qt::FontRole:
+        if (post.isDraft || !post.error.isEmpty()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case PathRole: return post.path;
+    default: return {};
+    }
+}
+
+int PostListModel::rowOf(const QString &path) const
+{
+    for (qsizetype row = 0; row < m_posts.size(); ++row) {
+        if (m_posts[row].path == path)
+            return int(row);
+    }
+    return -1;
+}
+
+QString PostListModel::text(const Core::PostSummary &post) const
+{
+    QString status = Core::PostStatus::describe(post.state);
+    if (post.isDraft)
+        status = tr("draft") + u", "_s + status;
+    const QString date =
+        post.date.isValid() ? QLocale().toString(post.date.dateTime().date(), QLocale::ShortFormat) : tr("no date");
+    const QString title = post.title.isEmpty() ? QFileInfo(post.path).fileName() : post.title;
+    return title + u'\n' + date + u" · "_s + post.reading.text + u" · "_s + status;
+}
+
+} // namespace Postwright::App
