@@ -358,14 +358,6 @@
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
-    <message>
-        <source>draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>no date</source>
-        <translation>kein Datum</translation>
-    </message>
     <message numerus="yes">
         <source>%n post(s)</source>
         <translation>
@@ -789,6 +781,17 @@
     <message>
         <source>Line %1</source>
         <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::App::PostListModel</name>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "document/textfile.h"
 #include "git/gitlibrary.h"
 #include "git/publisher.h"
+#include "library/librarypanel.h"
+#include "library/postlistmodel.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
@@ -14,6 +16,7 @@
 #include "support/windowopener.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -95,6 +98,16 @@ QStringList visibleTexts(QWidget *widget)
         texts << toolbar->windowTitle();
     for (QWidget *child : widget->findChildren<QWidget *>())
         texts << child->accessibleName() << child->accessibleDescription();
+    // Rows of lists, such as the library's "date · reading time · draft, state": each piece.
+    static const QRegularExpression pieceBreak(u"\n| · |, "_s);
+    for (QAbstractItemView *view : widget->findChildren<QAbstractItemView *>()) {
+        const QAbstractItemModel *model = view->model();
+        for (int row = 0; model && row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            texts << index.data().toString().split(pieceBreak)
+                  << index.data(Qt::ToolTipRole).toString().split(pieceBreak);
+        }
+    }
     return texts;
 }
 
@@ -146,7 +159,12 @@ void TestTranslations::theGermanMainWindowShowsNoEnglish()
 {
     App::MainWindow window;
     QVERIFY(openAndWaitForPreview(window, {m_blog, m_blog + u"/content/posts/welcome-to-postwright.md"_s}));
+    QTRY_COMPARE(window.library()->model()->rowCount(), 3);
     const QStringList texts = visibleTexts(&window);
+    QString rows;
+    for (int row = 0; row < window.library()->model()->rowCount(); ++row)
+        rows += window.library()->model()->index(row).data().toString() + u'\n';
+    QVERIFY2(rows.contains(u" · Entwurf, "_s), qPrintable(rows));
     const QStringList english = englishAmong(texts, m_english);
     QVERIFY2(english.isEmpty(), qPrintable(u"English in the German UI: "_s + english.join(u" | "_s)));
     QVERIFY(texts.contains(u"&Datei"_s));
