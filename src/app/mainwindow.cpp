@@ -970,6 +970,10 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
         m_editor->setDarkTheme(palette().color(QPalette::Base).lightness() < 128);
+    // Back from another program, which may have edited posts in place or run git: the folder
+    // watcher sees files come and go, not that. With the cache, only changed files are read.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_library)
+        m_rescanTimer.start();
     QMainWindow::changeEvent(event);
 }
 

@@ -115,6 +115,7 @@ private slots:
     void publishShowsTheReceiptProgressAndCommit();
     void theLibraryListsPostsWithStatusAndOpensThem();
     void aBlogIsReadOffTheGuiThreadBeforeItsNewestPostOpens();
+    void theLibraryCatchesUpWhenTheWindowIsActiveAgain();
     void wordsTypedWhileTheBlogIsReadAreKept();
     void aDroppedImageIsCopiedAndLinked();
     void renamingAndDeletingFromTheLibrary();
@@ -588,6 +589,39 @@ void TestMainWindow::aBlogIsReadOffTheGuiThreadBeforeItsNewestPostOpens()
     QVERIFY(scanned.wait(20000));
     QTest::qWait(50);
     QCOMPARE(window.postPath(), other);
+}
+
+void TestMainWindow::theLibraryCatchesUpWhenTheWindowIsActiveAgain()
+{
+    const QString path = m_blog + u"/content/posts/edited-elsewhere.md"_s;
+    writeFile(path, u"---\ntitle: Before\ndate: 2026-01-02\n---\nText.\n"_s);
+    App::MainWindow window;
+    QVERIFY(openAndWait(window));
+    QApplication::setActiveWindow(&window);
+    const auto rows = [&window] {
+        QString all;
+        for (int row = 0; row < libraryRows(window); ++row)
+            all += libraryRow(window, row) + u'|';
+        return all;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rows().contains(u"Before\n"_s), 10000);
+
+    // The writer goes to another editor, which rewrites the post in place (no file comes or goes),
+    // and commits it in a terminal.
+    QApplication::setActiveWindow(nullptr);
+    writeFile(path, u"---\ntitle: After\ndate: 2026-01-02\n---\nText.\n"_s);
+    QVERIFY(git(m_blog, {u"add"_s, path}).ok());
+    QVERIFY(git(m_blog,
+        {u"-c"_s, u"user.name=T"_s, u"-c"_s, u"user.email=t@example.invalid"_s, u"commit"_s, u"-qm"_s, u"elsewhere"_s})
+                .ok());
+    // Back in Postwright, the list shows both.
+    QApplication::setActiveWindow(&window);
+    QTRY_VERIFY2_WITH_TIMEOUT(rows().contains(u"After\n"_s), qPrintable(rows()), 10000);
+    const QString after = rows().split(u'|').filter(u"After\n"_s).value(0);
+    QVERIFY2(after.endsWith(u" · 1 min read · committed, not pushed"_s), qPrintable(after));
+
+    QVERIFY(git(m_blog, {u"reset"_s, u"-q"_s, u"HEAD~1"_s}).ok());
+    QVERIFY(QFile::remove(path));
 }
 
 void TestMainWindow::wordsTypedWhileTheBlogIsReadAreKept()
