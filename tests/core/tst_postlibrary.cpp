@@ -226,19 +226,39 @@ void TestPostLibrary::renamingFollowsTheSitesConventions()
 void TestPostLibrary::siteDetection_data()
 {
     QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("config");
     QTest::addColumn<int>("generator");
     QTest::addColumn<QString>("contentFolder");
     QTest::addColumn<QString>("summaryKey");
-    QTest::newRow("hugo.toml is Hugo") << u"hugo.toml"_s << int(Generator::Hugo) << u"content/posts"_s << u"summary"_s;
-    QTest::newRow("config.yaml is Hugo") << u"config.yaml"_s << int(Generator::Hugo) << u"content/posts"_s
-                                         << u"summary"_s;
-    QTest::newRow("_config.yml is Jekyll") << u"_config.yml"_s << int(Generator::Jekyll) << u"_posts"_s << u"excerpt"_s;
+    QTest::newRow("hugo.toml is Hugo") << u"hugo.toml"_s << QByteArray() << int(Generator::Hugo) << u"content/posts"_s
+                                       << u"summary"_s;
+    QTest::newRow("config.yaml is Hugo") << u"config.yaml"_s << QByteArray() << int(Generator::Hugo)
+                                         << u"content/posts"_s << u"summary"_s;
+    QTest::newRow("_config.yml is Jekyll")
+        << u"_config.yml"_s << QByteArray() << int(Generator::Jekyll) << u"_posts"_s << u"excerpt"_s;
     QTest::newRow("astro.config.mjs is Astro")
-        << u"astro.config.mjs"_s << int(Generator::Astro) << u"src/content/blog"_s << u"description"_s;
+        << u"astro.config.mjs"_s << QByteArray() << int(Generator::Astro) << u"src/content/blog"_s << u"description"_s;
     QTest::newRow(".eleventy.js is Eleventy")
-        << u".eleventy.js"_s << int(Generator::Eleventy) << u"posts"_s << u"description"_s;
+        << u".eleventy.js"_s << QByteArray() << int(Generator::Eleventy) << u"posts"_s << u"description"_s;
+    QTest::newRow("Eleventy's input folder")
+        << u".eleventy.js"_s
+        << QByteArray("module.exports = function (eleventyConfig) {\n  eleventyConfig.addPassthroughCopy({ input: "
+                      "'img' });\n  return {\n    dir: {\n      input: \"src\",\n      output: \"_site\"\n    }\n  "
+                      "};\n};\n")
+        << int(Generator::Eleventy) << u"src/posts"_s << u"description"_s;
+    QTest::newRow("Eleventy 3's setInputDirectory")
+        << u"eleventy.config.mjs"_s
+        << QByteArray(
+               "export default function (eleventyConfig) {\n  eleventyConfig.setInputDirectory(`content/`);\n}\n")
+        << int(Generator::Eleventy) << u"content/posts"_s << u"description"_s;
+    QTest::newRow("an input folder outside the repository is ignored")
+        << u"eleventy.config.js"_s << QByteArray("export const config = { dir: { input: '../../elsewhere' } };\n")
+        << int(Generator::Eleventy) << u"posts"_s << u"description"_s;
+    QTest::newRow("a computed input folder is not guessed")
+        << u"eleventy.config.js"_s << QByteArray("export const config = { dir: { input: process.env.SRC } };\n")
+        << int(Generator::Eleventy) << u"posts"_s << u"description"_s;
     QTest::newRow("nothing known is plain Markdown")
-        << u"README"_s << int(Generator::Unknown) << QString() << u"summary"_s;
+        << u"README"_s << QByteArray() << int(Generator::Unknown) << QString() << u"summary"_s;
 }
 
 void TestPostLibrary::overridesWinOverDetection()
@@ -256,8 +276,12 @@ void TestPostLibrary::overridesWinOverDetection()
 void TestPostLibrary::siteDetection()
 {
     QFETCH(QString, file);
+    QFETCH(QByteArray, config);
     QTemporaryDir root;
-    QFile(root.filePath(file)).open(QIODevice::WriteOnly);
+    QFile written(root.filePath(file));
+    QVERIFY(written.open(QIODevice::WriteOnly));
+    written.write(config);
+    written.close();
     const SiteProfile profile = SiteProfile::detect(root.path());
     QTEST(int(profile.generator), "generator");
     QTEST(profile.contentFolder, "contentFolder");

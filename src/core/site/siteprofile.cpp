@@ -1,7 +1,9 @@
 #include "site/siteprofile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace Postwright::Core {
 
@@ -18,27 +20,56 @@ bool hasAny(const QDir &root, const QStringList &names)
     return false;
 }
 
+const QStringList scriptExtensions = {u"js"_s, u"mjs"_s, u"cjs"_s, u"ts"_s, u"mts"_s};
+
+QStringList withExtensions(const QString &base, const QStringList &suffixes)
+{
+    QStringList names;
+    for (const QString &suffix : suffixes)
+        names.append(base + u'.' + suffix);
+    return names;
+}
+
+QStringList eleventyConfigNames()
+{
+    return withExtensions(u"eleventy.config"_s, scriptExtensions) + QStringList{u".eleventy.js"_s};
+}
+
+// The input folder an Eleventy config names as a plain string, in `dir: { input: "src" }` or
+// `setInputDirectory("src")`. The config is JavaScript and is not run: a folder it computes is not
+// found (Blog Settings can name it), and one outside the repository is ignored.
+QString eleventyInputFolder(const QDir &root)
+{
+    static const QRegularExpression input(
+        uR"((?:\bdir\s*:\s*\{[^}]{0,1000}?\binput\s*:|\bsetInputDirectory\s*\()\s*(["'`])([^"'`\n]+)\1)"_s);
+    for (const QString &name : eleventyConfigNames()) {
+        QFile config(root.filePath(name));
+        if (!config.open(QIODevice::ReadOnly))
+            continue;
+        const QRegularExpressionMatch match = input.match(QString::fromUtf8(config.read(256 * 1024)));
+        const QString folder = QDir::cleanPath(match.captured(2));
+        if (!match.hasMatch() || folder == u"." || QDir::isAbsolutePath(folder) || folder == u".."
+            || folder.startsWith(u"../"))
+            return {};
+        return folder;
+    }
+    return {};
+}
+
 } // namespace
 
 SiteProfile SiteProfile::detect(const QString &root)
 {
     const QDir dir(root);
-    static const QStringList extensions = {u"js"_s, u"mjs"_s, u"cjs"_s, u"ts"_s, u"mts"_s};
-    auto withExtensions = [](const QString &base, const QStringList &suffixes) {
-        QStringList names;
-        for (const QString &suffix : suffixes)
-            names.append(base + u'.' + suffix);
-        return names;
-    };
     const QStringList hugoConfig = withExtensions(u"hugo"_s, {u"toml"_s, u"yaml"_s, u"yml"_s, u"json"_s})
         + withExtensions(u"config"_s, {u"toml"_s, u"yaml"_s, u"yml"_s, u"json"_s});
     if (hasAny(dir, hugoConfig) || QFileInfo(dir.filePath(u"config/_default"_s)).isDir())
         return forGenerator(Generator::Hugo, root);
     if (hasAny(dir, {u"_config.yml"_s, u"_config.yaml"_s, u"_config.toml"_s}))
         return forGenerator(Generator::Jekyll, root);
-    if (hasAny(dir, withExtensions(u"astro.config"_s, extensions)))
+    if (hasAny(dir, withExtensions(u"astro.config"_s, scriptExtensions)))
         return forGenerator(Generator::Astro, root);
-    if (hasAny(dir, withExtensions(u"eleventy.config"_s, extensions) + QStringList{u".eleventy.js"_s}))
+    if (hasAny(dir, eleventyConfigNames()))
         return forGenerator(Generator::Eleventy, root);
     return forGenerator(Generator::Unknown, root);
 }
@@ -73,7 +104,10 @@ SiteProfile SiteProfile::forGenerator(Generator generator, const QString &root)
         break;
     case Generator::Eleventy:
         profile.staticFolder = profile.root;
-        profile.contentFolder = u"posts"_s;
+        if (const QString input = eleventyInputFolder(dir); !input.isEmpty())
+            profile.contentFolder = input + u"/posts"_s;
+        else
+            profile.contentFolder = u"posts"_s;
         profile.naming.summary = u"description"_s;
         profile.readingPreset = ReadingPreset::ReadingTime;
         break;
