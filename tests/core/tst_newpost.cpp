@@ -5,6 +5,7 @@
 #include "storage/recoverystore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -21,6 +22,7 @@ private slots:
     void hugoPost();
     void jekyllPostHasTheDateInItsNameAndPublishedFalse();
     void astroUsesItsFieldNames();
+    void aNewPostNamesTheLayoutItsSiblingsName();
     void neverOverwrites();
     void recoveryStoreRoundTrip();
     void importedImagesGoWhereTheSiteServesThem();
@@ -87,6 +89,49 @@ void TestNewPost::astroUsesItsFieldNames()
     QVERIFY(post->path.startsWith(root.filePath(u"src/content/blog/"_s)));
     QVERIFY(post->text.contains(u"\ndescription: "_s));
     QVERIFY(post->text.contains(u"\npubDate: "_s));
+}
+
+void TestNewPost::aNewPostNamesTheLayoutItsSiblingsName()
+{
+    QTemporaryDir root;
+    QDir(root.path()).mkpath(u"_posts"_s);
+    const SiteProfile profile = SiteProfile::forGenerator(Generator::Jekyll, root.path());
+    const auto write = [&root](const QString &name, const QByteArray &frontMatter, int hoursAgo) {
+        QFile post(root.filePath(u"_posts/"_s + name));
+        QVERIFY(post.open(QIODevice::WriteOnly));
+        post.write("---\n" + frontMatter + "title: T\n---\nText.\n");
+        QVERIFY(post.flush());
+        QVERIFY(post.setFileTime(
+            QDateTime::currentDateTime().addSecs(-3600 * hoursAgo), QFileDevice::FileModificationTime));
+    };
+    const auto plannedLayout = [&profile] {
+        const Result<NewPost> post =
+            NewPost::plan(profile, u"New"_s, QDateTime::currentDateTime(), NewPost::usualLayout(profile));
+        const FrontMatter frontMatter = FrontMatter::parse(post ? post->text : QString());
+        const FrontMatterEntry *layout = frontMatter.entry(u"layout"_s);
+        return layout ? layout->scalar : u"(none)"_s;
+    };
+    QCOMPARE(plannedLayout(), u"(none)"_s); // no posts yet
+
+    // A site without defaults: every post names its layout (as `jekyll new` writes them).
+    write(u"2026-01-01-a.md"_s, "layout: post\n", 5);
+    write(u"2026-01-02-b.md"_s, "layout: \"post\"\n", 4);
+    write(u"2026-01-03-c.md"_s, "layout: wide\n", 3);
+    QCOMPARE(plannedLayout(), u"post"_s);
+
+    // One special post among posts that name none: the site has a default, the new post names none.
+    QFile::remove(root.filePath(u"_posts/2026-01-01-a.md"_s));
+    QFile::remove(root.filePath(u"_posts/2026-01-02-b.md"_s));
+    write(u"2026-01-04-d.md"_s, "", 2);
+    write(u"2026-01-05-e.md"_s, "", 1);
+    QCOMPARE(plannedLayout(), u"(none)"_s);
+
+    // The blog changed its layout: the 20 most recent posts say how it is written now.
+    for (int i = 0; i < 30; ++i)
+        write(u"2025-01-%1-old.md"_s.arg(i), "layout: legacy\n", 100 + i);
+    for (int i = 0; i < 20; ++i)
+        write(u"2026-02-%1-new.md"_s.arg(i), "layout: article\n", 10 + i);
+    QCOMPARE(plannedLayout(), u"article"_s);
 }
 
 void TestNewPost::neverOverwrites()

@@ -50,7 +50,7 @@ QByteArray png()
 QString writePost(const SiteProfile &profile, const QString &title, const QString &summary, const QStringList &tags,
     const QDateTime &date, bool draft, const QString &bodyWords)
 {
-    const Result<NewPost> planned = NewPost::plan(profile, title, date);
+    const Result<NewPost> planned = NewPost::plan(profile, title, date, NewPost::usualLayout(profile));
     if (!planned || !planned->create())
         return {};
     QString text = planned->text;
@@ -132,8 +132,9 @@ void TestGenerators::jekyllBuildsWhatWeWrite()
     write(site.filePath(u"_layouts/post.html"_s),
         u"<h1>{{ page.title }}</h1><time>{{ page.date | date: \"%Y-%m-%d\" }}</time><p class=\"tags\">{{ "
         u"page.tags | join: \", \" }}</p><p class=\"excerpt\">{{ page.excerpt }}</p>{{ content }}"_s);
-    write(site.filePath(u"_config.yml"_s),
-        u"title: T\ndefaults:\n  - scope: {path: \"\"}\n    values: {layout: post}\n"_s);
+    // As `jekyll new` makes a blog: no default layout, each post names its own.
+    write(site.filePath(u"_config.yml"_s), u"title: T\n"_s);
+    write(site.filePath(u"_posts/2026-01-01-welcome.md"_s), u"---\nlayout: post\ntitle: Welcome\n---\nHello.\n"_s);
     const SiteProfile profile = SiteProfile::detect(site.path());
     QCOMPARE(profile.generator, Generator::Jekyll);
 

@@ -29,6 +29,7 @@ private:
     std::unique_ptr<Ui::NewPostDialog> m_ui;
     Core::SiteProfile m_profile;
     std::optional<Core::NewPost> m_planned;
+    QString m_layout; // the one the blog's posts name, if any
 };
 
 } // namespace Postwright::App

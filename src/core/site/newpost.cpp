@@ -4,10 +4,14 @@
 #include "document/postdate.h"
 #include "document/slug.h"
 #include "document/textfile.h"
+#include "site/postlibrary.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
 
 namespace Postwright::Core {
 
@@ -22,7 +26,8 @@ QString tr(const char *text)
 
 } // namespace
 
-Result<NewPost> NewPost::plan(const SiteProfile &profile, const QString &title, const QDateTime &now)
+Result<NewPost> NewPost::plan(
+    const SiteProfile &profile, const QString &title, const QDateTime &now, const QString &layout)
 {
     if (title.trimmed().isEmpty())
         return Error{tr("give the post a title first")};
@@ -52,7 +57,42 @@ Result<NewPost> NewPost::plan(const SiteProfile &profile, const QString &title, 
     add(FrontMatter::parse(text, profile.naming).setTags({}));
     add(FrontMatter::parse(text, profile.naming).setDate(now));
     add(FrontMatter::parse(text, profile.naming).setDraft(true));
+    if (!layout.isEmpty())
+        add(FrontMatter::parse(text, profile.naming).setFromString(u"layout"_s, layout));
     return NewPost{path, text};
+}
+
+QString NewPost::usualLayout(const SiteProfile &profile)
+{
+    QList<QFileInfo> posts;
+    for (const QString &path : PostLibrary(profile).postFiles())
+        posts.append(QFileInfo(path));
+    // The most recent posts say how the blog is written now.
+    const qsizetype recent = std::min<qsizetype>(posts.size(), 20);
+    std::partial_sort(posts.begin(), posts.begin() + recent, posts.end(),
+        [](const QFileInfo &a, const QFileInfo &b) { return a.lastModified() > b.lastModified(); });
+    QHash<QString, int> uses;
+    QString usual;
+    int mostUses = 0;
+    int read = 0;
+    int withLayout = 0;
+    for (qsizetype i = 0; i < recent; ++i) {
+        const Result<LoadedText> loaded = TextFile::load(posts[i].filePath());
+        if (!loaded)
+            continue;
+        ++read;
+        const FrontMatter frontMatter = FrontMatter::parse(loaded->text, profile.naming);
+        const FrontMatterEntry *layout = frontMatter.entry(u"layout"_s);
+        if (!layout || layout->isNull || layout->scalar.trimmed().isEmpty())
+            continue;
+        ++withLayout;
+        if (const int count = ++uses[layout->scalar]; count > mostUses) {
+            mostUses = count;
+            usual = layout->scalar;
+        }
+    }
+    // Where most posts name none, the site sets it (or one post is special): name none either.
+    return withLayout * 2 > read ? usual : QString();
 }
 
 Status NewPost::create() const

@@ -45,6 +45,8 @@ public:
     void waitForCacheFile();
     const SiteProfile &profile() const { return m_profile; }
     int lastParsedCount() const { return m_lastParsed; }
+    // Every post file in the blog's content folders, unread.
+    QStringList postFiles() const;
 
     // The same, without a cache.
     static QList<PostSummary> scan(const SiteProfile &profile);
@@ -68,7 +70,6 @@ private:
         QSet<QString> remoteFiles;
     };
 
-    QStringList postFiles() const;
     void loadCache();
     static void saveCache(const QString &cacheFile, const QString &root, const QHash<QString, PostSummary> &cache);
     GitStates readGitStates() const;
