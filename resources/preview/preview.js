@@ -39,16 +39,16 @@ window.postwright = (function () {
     // Site-absolute image paths ("/images/cat.png") are served from the site's static folder.
     let staticBase = "";
 
+    function fromStaticFolder(source) {
+        return staticBase !== "" && source.startsWith("/") && !source.startsWith("//") ? staticBase + source : source;
+    }
+
     function makeBlock(block) {
         const element = document.createElement("div");
         element.className = "pw-block";
         element.innerHTML = block.html;
-        if (staticBase !== "") {
-            for (const image of element.querySelectorAll("img[src^='/']")) {
-                const source = image.getAttribute("src");
-                if (!source.startsWith("//")) image.setAttribute("src", staticBase + source);
-            }
-        }
+        for (const image of element.querySelectorAll("img[src^='/']"))
+            image.setAttribute("src", fromStaticFolder(image.getAttribute("src")));
         return element;
     }
 
@@ -80,10 +80,17 @@ window.postwright = (function () {
         return children.length;
     }
 
-    function setHeader(title, meta) {
+    function setHeader(title, meta, heroImage) {
         document.getElementById("postwright-title").textContent = title;
         document.getElementById("postwright-meta").textContent = meta;
-        document.getElementById("postwright-header").hidden = title === "" && meta === "";
+        const hero = document.getElementById("postwright-hero");
+        hero.hidden = !heroImage;
+        if (heroImage) {
+            if (hero.getAttribute("src") !== fromStaticFolder(heroImage)) hero.setAttribute("src", fromStaticFolder(heroImage));
+        } else {
+            hero.removeAttribute("src");
+        }
+        document.getElementById("postwright-header").hidden = title === "" && meta === "" && !heroImage;
     }
 
     function blockAtLine(line) {

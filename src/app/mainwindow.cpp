@@ -396,7 +396,7 @@ void MainWindow::showRendering(const std::shared_ptr<const Rendering> &rendering
     QString meta = estimate.text;
     if (frontMatter.date().isValid())
         meta = QLocale().toString(frontMatter.date().dateTime().date(), QLocale::LongFormat) + u" · "_s + meta;
-    m_preview->showHeader(frontMatter.title(), frontMatter.hasBlock() ? meta : QString());
+    m_preview->showHeader(frontMatter.title(), frontMatter.hasBlock() ? meta : QString(), frontMatter.heroImage());
     m_readingLabel->setText(tr("%1 · %2 words").arg(estimate.text, QLocale().toString(estimate.words)));
     m_form->showFrontMatter(frontMatter);
     m_form->showReadingTime(estimate);

@@ -181,11 +181,16 @@ void TestPreviewSecurity::localFilesOutsideTheBlogCannotBeRead()
     QSignalSpy shown(&preview, &App::PreviewView::blocksShown);
     preview.setBlogRoot(blog.path());
     preview.openPage(postFolder, QString());
+    // A post's lead image (Astro's heroImage) is held to the same rule.
+    preview.showHeader(u"Title"_s, QString(), relative);
     preview.showBlocks(post.blocks());
     QVERIFY(shown.wait(20000));
     const QString widths = u"Array.from(document.images).map(i => i.complete + ':' + i.naturalWidth).join(' ')"_s;
     QTRY_VERIFY_WITH_TIMEOUT(!evaluateInPreview(&preview, widths).toString().contains(u"false"_s), 10000);
-    QCOMPARE(evaluateInPreview(&preview, widths).toString(), u"true:8 true:0 true:0 true:0"_s);
+    QCOMPARE(evaluateInPreview(&preview, widths).toString(), u"true:0 true:8 true:0 true:0 true:0"_s);
+    QCOMPARE(
+        evaluateInPreview(&preview, u"document.getElementById('postwright-hero').getAttribute('src')"_s).toString(),
+        relative);
     const QStringList blocked = preview.blockedLocalFiles();
     QVERIFY2(blocked.contains(secret), qPrintable(blocked.join(u" | "_s)));
     QVERIFY(!blocked.contains(postFolder + u"/inside.png"_s));

@@ -102,9 +102,9 @@ void PreviewView::showBlocks(const Core::RenderedBlocks &blocks)
         flush();
 }
 
-void PreviewView::showHeader(const QString &title, const QString &meta)
+void PreviewView::showHeader(const QString &title, const QString &meta, const QString &heroImage)
 {
-    const QString script = u"postwright.setHeader(%1, %2);"_s.arg(json(title), json(meta));
+    const QString script = u"postwright.setHeader(%1, %2, %3);"_s.arg(json(title), json(meta), json(heroImage));
     if (script == m_shownHeader)
         return;
     m_shownHeader = script;

@@ -26,7 +26,8 @@ public:
     void openPage(const QString &baseFolder, const QString &siteStylesheet, const QString &staticFolder = {},
         bool allowRemoteContent = false);
     void showBlocks(const Core::RenderedBlocks &blocks);
-    void showHeader(const QString &title, const QString &meta);
+    // The post's title and date line, under the image it leads with (if any), as the site shows them.
+    void showHeader(const QString &title, const QString &meta, const QString &heroImage = {});
     void scrollToLine(int line);
     bool isReady() const { return m_ready; }
     // The page reads local files only inside this folder (and the post's and static folders).

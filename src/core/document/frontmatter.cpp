@@ -173,6 +173,12 @@ QString FrontMatter::title() const
     return found && !found->isNull ? found->scalar.trimmed() : QString();
 }
 
+QString FrontMatter::heroImage() const
+{
+    const FrontMatterEntry *found = entry(u"heroImage"_s);
+    return found && !found->isNull ? found->scalar.trimmed() : QString();
+}
+
 QString FrontMatter::summary() const
 {
     const FrontMatterEntry *found = entry(PostField::Summary);

@@ -68,6 +68,8 @@ public:
     QStringList tags() const;
     PostDate date() const;
     std::optional<bool> draft() const;
+    // The image a post leads with (Astro's heroImage), as written: a path or an address.
+    QString heroImage() const;
 
     // Each edit is relative to the text that was parsed and touches only that field's bytes; a
     // missing field is added as one line before the closing delimiter, in the block's style.
