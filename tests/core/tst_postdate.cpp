@@ -14,6 +14,7 @@ private slots:
     void keepsItsForm();
     void invalidDates_data();
     void invalidDates();
+    void monthNamesAreReadAsTheDay();
 };
 
 void TestPostDate::keepsItsForm_data()
@@ -30,6 +31,9 @@ void TestPostDate::keepsItsForm_data()
     QTest::newRow("milliseconds") << u"2026-03-13T10:00:00.000+01:00"_s << u"2026-04-01T08:05:09.250+02:00"_s;
     QTest::newRow("one fraction digit") << u"2026-03-13T10:00:00.5Z"_s << u"2026-04-01T06:05:09.2Z"_s;
     QTest::newRow("a negative offset") << u"2026-03-13T10:00:00-05:00"_s << u"2026-04-01T08:05:09+02:00"_s;
+    QTest::newRow("Astro's template: month, padded day, year") << u"Jul 08 2022"_s << u"Apr 01 2026"_s;
+    QTest::newRow("a full month name, a comma") << u"July 8, 2022"_s << u"April 1, 2026"_s;
+    QTest::newRow("any case, a dot after the month") << u"sep. 30 2022"_s << u"Apr 01 2026"_s;
 }
 
 void TestPostDate::keepsItsForm()
@@ -40,6 +44,15 @@ void TestPostDate::keepsItsForm()
     const QDateTime moment(QDate(2026, 4, 1), QTime(8, 5, 9, 250), QTimeZone(2 * 3600));
     QTEST(date.format(moment), "rewritten");
     QCOMPARE(PostDate::fromText(date.format(moment)).isValid(), true);
+    QCOMPARE(PostDate::fromText(date.format(moment)).format(moment), date.format(moment));
+}
+
+void TestPostDate::monthNamesAreReadAsTheDay()
+{
+    const PostDate date = PostDate::fromText(u"Jul 08 2022"_s);
+    QCOMPARE(date.dateTime(), QDateTime(QDate(2022, 7, 8), QTime(0, 0)));
+    QVERIFY(!date.hasTime());
+    QCOMPARE(PostDate::fromText(u"September 30, 2022"_s).dateTime().date(), QDate(2022, 9, 30));
 }
 
 void TestPostDate::invalidDates_data()
@@ -49,6 +62,9 @@ void TestPostDate::invalidDates_data()
     QTest::newRow("no such day") << u"2026-02-30"_s;
     QTest::newRow("no such hour") << u"2026-02-03T25:00:00Z"_s;
     QTest::newRow("empty") << QString();
+    QTest::newRow("no such month") << u"Jux 08 2022"_s;
+    QTest::newRow("no such day in the month") << u"Feb 30 2022"_s;
+    QTest::newRow("a month name too short to tell") << u"Ju 08 2022"_s;
 }
 
 void TestPostDate::invalidDates()

@@ -1,5 +1,7 @@
 #include "document/postdate.h"
 
+#include <QLocale>
+
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -15,7 +17,7 @@ PostDate PostDate::fromText(const QString &text)
     date.m_text = text;
     const QRegularExpressionMatch match = pattern.match(text.trimmed());
     if (!match.hasMatch())
-        return date;
+        return fromMonthName(text);
     const QDate day(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
     if (!day.isValid())
         return date;
@@ -52,11 +54,44 @@ PostDate PostDate::fromText(const QString &text)
     return date;
 }
 
+PostDate PostDate::fromMonthName(const QString &text)
+{
+    // What JavaScript's Date reads and Astro's template writes; English names, as in the file.
+    static const QRegularExpression pattern(uR"(^([A-Za-z]{3,9})\.? +(\d{1,2})(,?) +(\d{4})$)"_s);
+    PostDate date;
+    date.m_text = text;
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return date;
+    const QString name = match.captured(1);
+    int month = 0;
+    for (int candidate = 1; candidate <= 12 && month == 0; ++candidate) {
+        if (QLocale::c().monthName(candidate, QLocale::LongFormat).startsWith(name, Qt::CaseInsensitive))
+            month = candidate;
+    }
+    const QDate day(match.captured(4).toInt(), month, match.captured(2).toInt());
+    if (month == 0 || !day.isValid())
+        return date;
+    date.m_monthByName = true;
+    date.m_fullMonthName = name.size() > 3;
+    date.m_paddedDay = match.capturedLength(2) == 2;
+    date.m_commaAfterDay = match.capturedLength(3) > 0;
+    date.m_hasTime = false;
+    date.m_dateTime = QDateTime(day, QTime(0, 0));
+    return date;
+}
+
 QString PostDate::format(const QDateTime &moment) const
 {
     if (!isValid()) {
         PostDate hugoDefault = fromText(u"2000-01-01T00:00:00+00:00"_s);
         return hugoDefault.format(moment);
+    }
+    if (m_monthByName) {
+        const QDate day = moment.date();
+        return QLocale::c().monthName(day.month(), m_fullMonthName ? QLocale::LongFormat : QLocale::ShortFormat) + u' '
+            + u"%1"_s.arg(day.day(), m_paddedDay ? 2 : 1, 10, QLatin1Char('0')) + (m_commaAfterDay ? u","_s : QString())
+            + u' ' + QString::number(day.year());
     }
     if (!m_hasTime)
         return moment.date().toString(Qt::ISODate);

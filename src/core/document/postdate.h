@@ -6,8 +6,8 @@
 namespace Postwright::Core {
 
 // A front-matter date as the file writes it. Remembers the written form (date only or with a time,
-// 'T' or space, seconds, fraction, zone as Z, +01:00 or +0100) so an edited date is written back
-// the same way.
+// 'T' or space, seconds, fraction, zone as Z, +01:00 or +0100; or a month's English name, as
+// Astro's blog template writes `Jul 08 2022`) so an edited date is written back the same way.
 class PostDate final {
 public:
     PostDate() = default;
@@ -24,6 +24,8 @@ public:
     QString format(const QDateTime &moment) const;
 
 private:
+    static PostDate fromMonthName(const QString &text);
+
     enum class Zone { None, Utc, OffsetWithColon, OffsetWithoutColon };
 
     QString m_text;
@@ -34,6 +36,11 @@ private:
     int m_fractionDigits = 0;
     bool m_spaceBeforeZone = false;
     Zone m_zone = Zone::None;
+    // `Jul 08 2022`, `July 8, 2022`: the month by name, then the day and the year.
+    bool m_monthByName = false;
+    bool m_fullMonthName = false;
+    bool m_paddedDay = false;
+    bool m_commaAfterDay = false;
 };
 
 } // namespace Postwright::Core
