@@ -311,6 +311,14 @@
         <source>Search engines show %1–%2 characters: this will be cut off</source>
         <translation>Suchmaschinen zeigen %1–%2 Zeichen: Das wird abgeschnitten</translation>
     </message>
+    <message>
+        <source>“%1” is not a date Postwright can read; a date set here replaces it</source>
+        <translation>„%1“ ist kein Datum, das Postwright lesen kann; ein hier gesetztes Datum ersetzt es</translation>
+    </message>
+    <message>
+        <source>This post has no date yet: set one here, or press Now</source>
+        <translation>Dieser Beitrag hat noch kein Datum: hier eines setzen oder „Jetzt“ drücken</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::LibraryPanel</name>

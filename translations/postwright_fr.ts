@@ -311,6 +311,14 @@
         <source>Search engines show %1–%2 characters: this will be cut off</source>
         <translation>Les moteurs de recherche affichent %1 à %2 caractères : ce sera coupé</translation>
     </message>
+    <message>
+        <source>“%1” is not a date Postwright can read; a date set here replaces it</source>
+        <translation>« %1 » n’est pas une date que Postwright sait lire ; une date choisie ici la remplace</translation>
+    </message>
+    <message>
+        <source>This post has no date yet: set one here, or press Now</source>
+        <translation>Cet article n’a pas encore de date : choisissez-en une ici, ou appuyez sur Maintenant</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::LibraryPanel</name>

@@ -102,6 +102,7 @@ private slots:
     void typingUpdatesFormReadingTimeAndPreview();
     void aFormEditChangesOnlyThatFieldAndOneUndoRestoresIt();
     void malformedFrontMatterDisablesTheFormAndKeepsTheText();
+    void aPostWithoutADateNeverShowsAnothersDate();
     void autosaveIsRestoredAfterACrash();
     void anExternalChangeIsOfferedNeverApplied();
     void scriptsInAPostNeverRun();
@@ -246,6 +247,37 @@ void TestMainWindow::malformedFrontMatterDisablesTheFormAndKeepsTheText()
     window.frontMatterForm()->findChild<QPushButton *>(u"goToLineButton"_s)->click();
     QCOMPARE(window.editor()->textCursor().blockNumber() + 1, 7);
     window.editor()->document()->setModified(false);
+}
+
+void TestMainWindow::aPostWithoutADateNeverShowsAnothersDate()
+{
+    const QString dated = m_blog + u"/content/posts/dated.md"_s;
+    const QString undated = m_blog + u"/content/posts/undated.md"_s;
+    const QString unreadable = m_blog + u"/content/posts/unreadable.md"_s;
+    writeFile(dated, u"---\ntitle: Dated\ndate: 2019-05-04T10:00:00+02:00\n---\nText.\n"_s);
+    writeFile(undated, u"---\ntitle: Undated\n---\nText.\n"_s);
+    writeFile(unreadable, u"---\ntitle: Unreadable\ndate: last Tuesday\n---\nText.\n"_s);
+    App::MainWindow window;
+    QVERIFY(openAndWait(window, dated));
+    App::FrontMatterForm *form = window.frontMatterForm();
+    QTRY_COMPARE(form->shownDate().date(), QDate(2019, 5, 4));
+    QVERIFY(form->dateHint().isEmpty());
+
+    QVERIFY(window.openPost(undated));
+    QTRY_COMPARE(form->titleText(), u"Undated"_s);
+    QCOMPARE(form->shownDate().date(), QDate::currentDate());
+    QCOMPARE(form->dateHint(), u"This post has no date yet: set one here, or press Now"_s);
+
+    QVERIFY(window.openPost(unreadable));
+    QTRY_COMPARE(form->titleText(), u"Unreadable"_s);
+    QCOMPARE(form->shownDate().date(), QDate::currentDate());
+    QVERIFY2(form->dateHint().startsWith(u"“last Tuesday” is not a date"_s), qPrintable(form->dateHint()));
+    // Nothing was written by showing them.
+    QCOMPARE(readFile(undated), u"---\ntitle: Undated\n---\nText.\n"_s);
+    QVERIFY(!window.isWindowModified());
+    QFile::remove(dated);
+    QFile::remove(undated);
+    QFile::remove(unreadable);
 }
 
 void TestMainWindow::autosaveIsRestoredAfterACrash()

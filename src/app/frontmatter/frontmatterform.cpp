@@ -132,8 +132,21 @@ void FrontMatterForm::showFrontMatter(const Core::FrontMatter &frontMatter)
             const QDateTime wallClock(date.dateTime().date(), date.dateTime().time());
             if (m_ui->dateEdit->dateTime() != wallClock)
                 m_ui->dateEdit->setDateTime(wallClock);
+        } else {
+            // Not the date of the post shown before: today, which a change here writes.
+            m_dateOffset.reset();
+            const QDateTime now = QDateTime::currentDateTime();
+            m_ui->dateEdit->setDateTime(QDateTime(now.date(), QTime(now.time().hour(), now.time().minute())));
         }
     }
+    const Core::FrontMatterEntry *written = frontMatter.entry(Core::PostField::Date);
+    if (date.isValid())
+        m_ui->dateEdit->setToolTip(QString());
+    else if (written && !written->isNull && !written->scalar.isEmpty())
+        m_ui->dateEdit->setToolTip(
+            tr("“%1” is not a date Postwright can read; a date set here replaces it").arg(written->scalar));
+    else
+        m_ui->dateEdit->setToolTip(tr("This post has no date yet: set one here, or press Now"));
     m_ui->draftCheck->setChecked(frontMatter.draft().value_or(false));
     m_updating = false;
 }
@@ -173,6 +186,16 @@ QString FrontMatterForm::titleText() const
 QString FrontMatterForm::summaryText() const
 {
     return m_ui->summaryEdit->text();
+}
+
+QString FrontMatterForm::dateHint() const
+{
+    return m_ui->dateEdit->toolTip();
+}
+
+QDateTime FrontMatterForm::shownDate() const
+{
+    return m_ui->dateEdit->dateTime();
 }
 
 QString FrontMatterForm::summaryHint() const

@@ -35,6 +35,9 @@ public:
     QString titleText() const;
     QString summaryText() const;
     QString summaryHint() const;
+    // Why the date shown is not the post's (it has none, or one that cannot be read), or empty.
+    QString dateHint() const;
+    QDateTime shownDate() const;
     bool isFormEnabled() const;
     QString errorText() const;
 
