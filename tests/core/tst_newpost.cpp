@@ -1,4 +1,5 @@
 #include "document/frontmatter.h"
+#include "document/scalarformat.h"
 #include "document/slug.h"
 #include "site/imageimport.h"
 #include "site/newpost.h"
@@ -23,6 +24,7 @@ private slots:
     void jekyllPostHasTheDateInItsNameAndPublishedFalse();
     void astroUsesItsFieldNames();
     void aNewPostNamesTheLayoutItsSiblingsName();
+    void aNewPostIsInTomlWhenTheBlogsPostsAre();
     void neverOverwrites();
     void recoveryStoreRoundTrip();
     void importedImagesGoWhereTheSiteServesThem();
@@ -106,7 +108,7 @@ void TestNewPost::aNewPostNamesTheLayoutItsSiblingsName()
     };
     const auto plannedLayout = [&profile] {
         const Result<NewPost> post =
-            NewPost::plan(profile, u"New"_s, QDateTime::currentDateTime(), NewPost::usualLayout(profile));
+            NewPost::plan(profile, u"New"_s, QDateTime::currentDateTime(), NewPost::usualStyle(profile));
         const FrontMatter frontMatter = FrontMatter::parse(post ? post->text : QString());
         const FrontMatterEntry *layout = frontMatter.entry(u"layout"_s);
         return layout ? layout->scalar : u"(none)"_s;
@@ -132,6 +134,33 @@ void TestNewPost::aNewPostNamesTheLayoutItsSiblingsName()
     for (int i = 0; i < 20; ++i)
         write(u"2026-02-%1-new.md"_s.arg(i), "layout: article\n", 10 + i);
     QCOMPARE(plannedLayout(), u"article"_s);
+}
+
+void TestNewPost::aNewPostIsInTomlWhenTheBlogsPostsAre()
+{
+    QTemporaryDir root;
+    QDir(root.path()).mkpath(u"content/posts"_s);
+    const SiteProfile profile = SiteProfile::forGenerator(Generator::Hugo, root.path());
+    QCOMPARE(int(NewPost::usualStyle(profile).format), int(FrontMatterFormat::Yaml)); // no posts yet
+    // As `hugo new` writes posts from Hugo's default archetype.
+    for (const char *name : {"a", "b", "c"}) {
+        QFile post(root.filePath(u"content/posts/%1.md"_s.arg(QLatin1String(name))));
+        QVERIFY(post.open(QIODevice::WriteOnly));
+        post.write("+++\ndate = '2026-03-13T10:00:00+01:00'\ndraft = false\ntitle = 'A'\n+++\nText.\n");
+    }
+    const NewPost::Style style = NewPost::usualStyle(profile);
+    QCOMPARE(int(style.format), int(FrontMatterFormat::Toml));
+    QVERIFY(style.layout.isEmpty());
+    const QDateTime now(QDate(2026, 3, 13), QTime(10, 0), QTimeZone(3600));
+    const Result<NewPost> post = NewPost::plan(profile, u"Tea: \"green\""_s, now, style);
+    QVERIFY(post);
+    QCOMPARE(post->text,
+        u"+++\ntitle = \"Tea: \\\"green\\\"\"\nsummary = \"\"\ntags = []\ndate = 2026-03-13T10:00:00+01:00\ndraft = true\n+++\n\n"_s);
+    const FrontMatter frontMatter = FrontMatter::parse(post->text);
+    QVERIFY(!frontMatter.hasError());
+    QCOMPARE(frontMatter.title(), u"Tea: \"green\""_s);
+    QCOMPARE(frontMatter.draft(), true);
+    QCOMPARE(frontMatter.date().dateTime(), now);
 }
 
 void TestNewPost::neverOverwrites()

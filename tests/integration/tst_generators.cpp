@@ -50,7 +50,7 @@ QByteArray png()
 QString writePost(const SiteProfile &profile, const QString &title, const QString &summary, const QStringList &tags,
     const QDateTime &date, bool draft, const QString &bodyWords)
 {
-    const Result<NewPost> planned = NewPost::plan(profile, title, date, NewPost::usualLayout(profile));
+    const Result<NewPost> planned = NewPost::plan(profile, title, date, NewPost::usualStyle(profile));
     if (!planned || !planned->create())
         return {};
     QString text = planned->text;
@@ -96,7 +96,9 @@ void TestGenerators::hugoBuildsWhatWeWrite()
         u".ReadingTime }} min</p>{{ .Content }}"_s);
     write(site.filePath(u"layouts/_default/list.html"_s), QString());
     write(site.filePath(u"layouts/index.html"_s), QString());
-    QDir(site.path()).mkpath(u"content/posts"_s);
+    // A post as `hugo new` writes it from Hugo's default archetype: TOML, which new posts follow.
+    write(site.filePath(u"content/posts/first.md"_s),
+        u"+++\ndate = '2026-01-02T10:00:00+01:00'\ndraft = false\ntitle = 'First'\ntags = ['intro']\n+++\nHello.\n"_s);
     const SiteProfile profile = SiteProfile::detect(site.path());
     QCOMPARE(profile.generator, Generator::Hugo);
 
@@ -106,6 +108,7 @@ void TestGenerators::hugoBuildsWhatWeWrite()
         {u"alpha"_s, u"beta gamma"_s}, when, false, words);
     const QString draft = writePost(profile, u"Not yet"_s, u"Draft."_s, {u"x"_s}, when, true, u"draft"_s);
     QVERIFY(!published.isEmpty() && !draft.isEmpty());
+    QVERIFY2(read(published).startsWith(u"+++\ntitle = \"Hugo: built for real\"\n"_s), qPrintable(read(published)));
 
     const CommandResult built = runCommand(hugo, {u"--quiet"_s, u"--source"_s, site.path()});
     QVERIFY2(built.ok(), qPrintable(built.err));

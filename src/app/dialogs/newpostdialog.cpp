@@ -11,7 +11,7 @@ NewPostDialog::NewPostDialog(const Core::SiteProfile &profile, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::NewPostDialog>()), m_profile(profile)
 {
     m_ui->setupUi(this);
-    m_layout = Core::NewPost::usualLayout(profile);
+    m_style = Core::NewPost::usualStyle(profile);
     connect(m_ui->titleEdit, &QLineEdit::textChanged, this, &NewPostDialog::updatePlan);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         if (m_planned)
@@ -25,7 +25,7 @@ NewPostDialog::~NewPostDialog() = default;
 void NewPostDialog::updatePlan()
 {
     const Core::Result<Core::NewPost> plan =
-        Core::NewPost::plan(m_profile, m_ui->titleEdit->text(), QDateTime::currentDateTime(), m_layout);
+        Core::NewPost::plan(m_profile, m_ui->titleEdit->text(), QDateTime::currentDateTime(), m_style);
     m_planned.reset();
     if (plan) {
         m_planned = *plan;

@@ -29,7 +29,7 @@ private:
     std::unique_ptr<Ui::NewPostDialog> m_ui;
     Core::SiteProfile m_profile;
     std::optional<Core::NewPost> m_planned;
-    QString m_layout; // the one the blog's posts name, if any
+    Core::NewPost::Style m_style; // how the blog's posts are written
 };
 
 } // namespace Postwright::App

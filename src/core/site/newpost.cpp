@@ -26,8 +26,13 @@ QString tr(const char *text)
 
 } // namespace
 
+Result<NewPost> NewPost::plan(const SiteProfile &profile, const QString &title, const QDateTime &now)
+{
+    return plan(profile, title, now, Style());
+}
+
 Result<NewPost> NewPost::plan(
-    const SiteProfile &profile, const QString &title, const QDateTime &now, const QString &layout)
+    const SiteProfile &profile, const QString &title, const QDateTime &now, const Style &style)
 {
     if (title.trimmed().isEmpty())
         return Error{tr("give the post a title first")};
@@ -47,7 +52,7 @@ Result<NewPost> NewPost::plan(
         return Error{tr("the title makes a path outside the content folder")};
 
     // The front matter is built through the same surgical edits the form uses.
-    QString text = u"---\n---\n\n"_s;
+    QString text = style.format == FrontMatterFormat::Toml ? u"+++\n+++\n\n"_s : u"---\n---\n\n"_s;
     auto add = [&](const Result<TextEdit> &edit) {
         if (edit)
             edit->applyTo(text);
@@ -57,12 +62,12 @@ Result<NewPost> NewPost::plan(
     add(FrontMatter::parse(text, profile.naming).setTags({}));
     add(FrontMatter::parse(text, profile.naming).setDate(now));
     add(FrontMatter::parse(text, profile.naming).setDraft(true));
-    if (!layout.isEmpty())
-        add(FrontMatter::parse(text, profile.naming).setFromString(u"layout"_s, layout));
+    if (!style.layout.isEmpty())
+        add(FrontMatter::parse(text, profile.naming).setFromString(u"layout"_s, style.layout));
     return NewPost{path, text};
 }
 
-QString NewPost::usualLayout(const SiteProfile &profile)
+NewPost::Style NewPost::usualStyle(const SiteProfile &profile)
 {
     QList<QFileInfo> posts;
     for (const QString &path : PostLibrary(profile).postFiles())
@@ -72,27 +77,35 @@ QString NewPost::usualLayout(const SiteProfile &profile)
     std::partial_sort(posts.begin(), posts.begin() + recent, posts.end(),
         [](const QFileInfo &a, const QFileInfo &b) { return a.lastModified() > b.lastModified(); });
     QHash<QString, int> uses;
-    QString usual;
+    QString usualLayout;
     int mostUses = 0;
     int read = 0;
     int withLayout = 0;
+    int inToml = 0;
     for (qsizetype i = 0; i < recent; ++i) {
         const Result<LoadedText> loaded = TextFile::load(posts[i].filePath());
         if (!loaded)
             continue;
         ++read;
         const FrontMatter frontMatter = FrontMatter::parse(loaded->text, profile.naming);
+        if (frontMatter.format() == FrontMatterFormat::Toml)
+            ++inToml;
         const FrontMatterEntry *layout = frontMatter.entry(u"layout"_s);
         if (!layout || layout->isNull || layout->scalar.trimmed().isEmpty())
             continue;
         ++withLayout;
         if (const int count = ++uses[layout->scalar]; count > mostUses) {
             mostUses = count;
-            usual = layout->scalar;
+            usualLayout = layout->scalar;
         }
     }
-    // Where most posts name none, the site sets it (or one post is special): name none either.
-    return withLayout * 2 > read ? usual : QString();
+    // A default the site sets (or one special post) is not copied: only what most posts do.
+    Style style;
+    if (inToml * 2 > read)
+        style.format = FrontMatterFormat::Toml;
+    if (withLayout * 2 > read)
+        style.layout = usualLayout;
+    return style;
 }
 
 Status NewPost::create() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/scalarformat.h"
 #include "site/siteprofile.h"
 #include "util/result.h"
 
@@ -11,16 +12,22 @@ namespace Postwright::Core {
 // `slug.md` in the content folder, Jekyll `_posts/YYYY-MM-DD-slug.md`; front matter with the
 // site's field names, the date now, the post marked as a draft, and the layout its posts use.
 struct NewPost {
+    // How the blog's posts are written, for a new one to match.
+    struct Style {
+        FrontMatterFormat format = FrontMatterFormat::Yaml; // YAML (---) or TOML (+++)
+        QString layout; // a blog without a default layout names it in every post
+    };
+
     QString path; // absolute, inside the content folder, not existing yet
     QString text;
 
-    // With a layout (a blog without `defaults` names it in every post), the post names it too.
+    static Result<NewPost> plan(const SiteProfile &profile, const QString &title, const QDateTime &now);
     static Result<NewPost> plan(
-        const SiteProfile &profile, const QString &title, const QDateTime &now, const QString &layout = {});
-    // The `layout` named most often among the blog's 20 most recently changed posts, when most of
-    // them name one; else nothing. A Jekyll post without one is built as bare HTML unless the
-    // site sets a default.
-    static QString usualLayout(const SiteProfile &profile);
+        const SiteProfile &profile, const QString &title, const QDateTime &now, const Style &style);
+    // From the blog's 20 most recently changed posts: TOML when most of them use it (as Hugo's own
+    // archetype writes), and the `layout` named most often when most of them name one. A Jekyll
+    // post without a layout is built as bare HTML unless the site sets a default.
+    static Style usualStyle(const SiteProfile &profile);
     // Writes it, refusing to overwrite anything.
     Status create() const;
 };
