@@ -801,6 +801,10 @@
         <source>no date</source>
         <translation>kein Datum</translation>
     </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::PreviewView</name>

@@ -801,6 +801,10 @@
         <source>no date</source>
         <translation>sans date</translation>
     </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::PreviewView</name>

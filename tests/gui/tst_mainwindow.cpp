@@ -117,6 +117,7 @@ private slots:
     void theLibraryListsPostsWithStatusAndOpensThem();
     void aBlogIsReadOffTheGuiThreadBeforeItsNewestPostOpens();
     void theLibraryCatchesUpWhenTheWindowIsActiveAgain();
+    void postsWithAProblemAreMarkedInTheLibrary();
     void wordsTypedWhileTheBlogIsReadAreKept();
     void aDroppedImageIsCopiedAndLinked();
     void renamingAndDeletingFromTheLibrary();
@@ -662,6 +663,47 @@ void TestMainWindow::theLibraryCatchesUpWhenTheWindowIsActiveAgain()
 
     QVERIFY(git(m_blog, {u"reset"_s, u"-q"_s, u"HEAD~1"_s}).ok());
     QVERIFY(QFile::remove(path));
+}
+
+void TestMainWindow::postsWithAProblemAreMarkedInTheLibrary()
+{
+    const QString binary = m_blog + u"/content/posts/binary.md"_s;
+    const QString broken = m_blog + u"/content/posts/broken.md"_s;
+    QFile file(binary);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    file.close();
+    writeFile(broken, u"---\ntitle: [unclosed\n---\nBody.\n"_s);
+    App::MainWindow window;
+    QVERIFY(openAndWait(window));
+    const auto row = [&window](const QString &name) {
+        for (int i = 0; i < libraryRows(window); ++i) {
+            const QModelIndex index = window.library()->model()->index(i);
+            if (index.data(App::PostListModel::PathRole).toString().endsWith(name))
+                return index;
+        }
+        return QModelIndex();
+    };
+    QTRY_VERIFY(row(u"/broken.md"_s).isValid() && row(u"/binary.md"_s).isValid());
+    const QString binaryRow = row(u"/binary.md"_s).data().toString();
+    QVERIFY2(binaryRow.startsWith(u"⚠ binary.md\n"_s) && binaryRow.contains(u" · cannot be read · "_s),
+        qPrintable(binaryRow));
+    // The tooltip has the whole row, which a narrow sidebar cuts short, and what is wrong.
+    const QString binaryTip = row(u"/binary.md"_s).data(Qt::ToolTipRole).toString();
+    QVERIFY2(
+        binaryTip.startsWith(binaryRow + u"\n\n"_s) && binaryTip.contains(u"binary file"_s), qPrintable(binaryTip));
+    const QString brokenRow = row(u"/broken.md"_s).data().toString();
+    QVERIFY2(
+        brokenRow.startsWith(u"⚠ broken.md\n"_s) && brokenRow.contains(u" · 1 min read · "_s), qPrintable(brokenRow));
+    QVERIFY2(row(u"/broken.md"_s).data(Qt::ToolTipRole).toString().endsWith(u"did not find expected ',' or ']'"_s),
+        qPrintable(row(u"/broken.md"_s).data(Qt::ToolTipRole).toString()));
+    const QModelIndex welcome = row(u"/welcome-to-postwright.md"_s);
+    QVERIFY(!welcome.data().toString().startsWith(u"⚠"_s));
+    QCOMPARE(welcome.data(Qt::ToolTipRole).toString(),
+        welcome.data().toString()
+            + u"\n\nA tour of the writing window, from the first sentence to a published post, in five minutes."_s);
+    QFile::remove(binary);
+    QFile::remove(broken);
 }
 
 void TestMainWindow::wordsTypedWhileTheBlogIsReadAreKept()

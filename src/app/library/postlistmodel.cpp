@@ -28,7 +28,11 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: return text(post);
-    case Qt::ToolTipRole: return post.error.isEmpty() ? post.summary : post.error;
+    case Qt::ToolTipRole: {
+        // The whole row, which the sidebar may cut short, then what is wrong or what it is about.
+        const QString about = post.error.isEmpty() ? post.summary : post.error;
+        return about.isEmpty() ? text(post) : text(post) + u"\n\n"_s + about;
+    }
     case Qt::FontRole:
         if (post.isDraft || !post.error.isEmpty()) {
             QFont font;
@@ -57,8 +61,12 @@ QString PostListModel::text(const Core::PostSummary &post) const
         status = tr("draft") + u", "_s + status;
     const QString date =
         post.date.isValid() ? QLocale().toString(post.date.dateTime().date(), QLocale::ShortFormat) : tr("no date");
-    const QString title = post.title.isEmpty() ? QFileInfo(post.path).fileName() : post.title;
-    return title + u'\n' + date + u" · "_s + post.reading.text + u" · "_s + status;
+    QString title = post.title.isEmpty() ? QFileInfo(post.path).fileName() : post.title;
+    // A post with a problem says so at a glance; the tooltip says what it is.
+    if (!post.error.isEmpty())
+        title.prepend(u"⚠ "_s);
+    const QString reading = post.reading.text.isEmpty() ? tr("cannot be read") : post.reading.text;
+    return title + u'\n' + date + u" · "_s + reading + u" · "_s + status;
 }
 
 } // namespace Postwright::App
