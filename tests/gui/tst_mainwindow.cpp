@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -118,6 +119,7 @@ private slots:
     void aBlogIsReadOffTheGuiThreadBeforeItsNewestPostOpens();
     void theLibraryCatchesUpWhenTheWindowIsActiveAgain();
     void postsWithAProblemAreMarkedInTheLibrary();
+    void theLibraryStaysWhereItWasScrolled();
     void wordsTypedWhileTheBlogIsReadAreKept();
     void aDroppedImageIsCopiedAndLinked();
     void renamingAndDeletingFromTheLibrary();
@@ -704,6 +706,49 @@ void TestMainWindow::postsWithAProblemAreMarkedInTheLibrary()
             + u"\n\nA tour of the writing window, from the first sentence to a published post, in five minutes."_s);
     QFile::remove(binary);
     QFile::remove(broken);
+}
+
+void TestMainWindow::theLibraryStaysWhereItWasScrolled()
+{
+    QStringList extra;
+    for (int i = 0; i < 60; ++i) {
+        extra.append(m_blog + u"/content/posts/extra-%1.md"_s.arg(i));
+        writeFile(extra.last(),
+            u"---\ntitle: Extra %1\ndate: 2025-01-%2\n---\nText.\n"_s.arg(i).arg(1 + i % 28, 2, 10, QChar(u'0')));
+    }
+    App::MainWindow window;
+    QVERIFY(openAndWait(window));
+    QTRY_VERIFY(libraryRows(window) >= 63); // other tests add posts to the sample blog too
+    const int rows = libraryRows(window);
+    QScrollBar *scroll = window.library()->list()->verticalScrollBar();
+    QTRY_VERIFY(scroll->maximum() > 0);
+    scroll->setValue(scroll->maximum());
+    const int bottom = scroll->value();
+    QVERIFY(bottom > 0);
+    QSignalSpy scanned(&window, &App::MainWindow::libraryScanned);
+
+    // Read again with nothing changed, as on coming back to the window.
+    window.rescanLibrary();
+    QVERIFY(scanned.wait(10000));
+    QCOMPARE(scroll->value(), bottom);
+    // A post changed on disk: its row is updated in place.
+    writeFile(extra[0], u"---\ntitle: Extra renamed\ndate: 2025-01-01\n---\nText.\n"_s);
+    window.rescanLibrary();
+    QVERIFY(scanned.wait(10000));
+    QCOMPARE(scroll->value(), bottom);
+    QString all;
+    for (int i = 0; i < libraryRows(window); ++i)
+        all += libraryRow(window, i);
+    QVERIFY(all.contains(u"Extra renamed\n"_s));
+    // A post gone: the list is rebuilt, still where it was.
+    QVERIFY(QFile::remove(extra.takeLast()));
+    window.rescanLibrary();
+    QVERIFY(scanned.wait(10000));
+    QCOMPARE(libraryRows(window), rows - 1);
+    QVERIFY2(scroll->value() >= bottom - window.library()->list()->sizeHintForRow(0),
+        qPrintable(QString::number(scroll->value())));
+    for (const QString &path : std::as_const(extra))
+        QFile::remove(path);
 }
 
 void TestMainWindow::wordsTypedWhileTheBlogIsReadAreKept()

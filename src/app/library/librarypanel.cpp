@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace Postwright::App {
@@ -111,7 +112,11 @@ void LibraryPanel::showPosts(const QList<Core::PostSummary> &posts)
     const int index = m_tags->findText(tag);
     m_tags->setCurrentIndex(index > 0 ? index : 0);
     m_tags->blockSignals(false);
+    // Posts came or went: the list is rebuilt, and stays where the writer had scrolled it.
+    const int scrolled = m_list->verticalScrollBar()->value();
     refill();
+    m_list->doItemsLayout();
+    m_list->verticalScrollBar()->setValue(scrolled);
 }
 
 void LibraryPanel::setCurrentPost(const QString &path)

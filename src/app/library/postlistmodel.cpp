@@ -4,12 +4,39 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Postwright::App {
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// What a row shows of a post, text and tooltip.
+bool showsTheSame(const Core::PostSummary &a, const Core::PostSummary &b)
+{
+    return a.path == b.path && a.title == b.title && a.summary == b.summary && a.date.text() == b.date.text()
+        && a.isDraft == b.isDraft && a.reading.text == b.reading.text && a.state == b.state && a.error == b.error;
+}
+
+} // namespace
+
 void PostListModel::setPosts(const QList<Core::PostSummary> &posts)
 {
+    // The same posts in the same order (a rescan after a save, or on coming back to the window):
+    // only changed rows are redrawn, so the selection and the scrolled place stay.
+    const bool sameRows = posts.size() == m_posts.size()
+        && std::equal(posts.begin(), posts.end(), m_posts.begin(),
+            [](const Core::PostSummary &a, const Core::PostSummary &b) { return a.path == b.path; });
+    if (sameRows) {
+        for (qsizetype row = 0; row < posts.size(); ++row) {
+            if (showsTheSame(m_posts[row], posts[row]))
+                continue;
+            m_posts[row] = posts[row];
+            emit dataChanged(index(int(row)), index(int(row)));
+        }
+        return;
+    }
     beginResetModel();
     m_posts = posts;
     endResetModel();
