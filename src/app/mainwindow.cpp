@@ -625,6 +625,9 @@ bool MainWindow::deletePost(const QString &path, bool confirmed)
                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             != QMessageBox::Yes)
         return false;
+    // Unsaved words go to the trash with the post, where they can be brought back.
+    if (path == m_postPath && m_editor->document()->isModified() && !save())
+        return false;
     const Result<QString> removed = PostFiles::remove(m_profile, path);
     if (!removed) {
         showError(tr("Cannot delete the post"), removed.error().message);
@@ -636,6 +639,8 @@ bool MainWindow::deletePost(const QString &path, bool confirmed)
         m_recovery.discard(m_postPath);
         m_postPath.clear();
         m_editor->loadText(QString());
+        // Emptied after a save, the document ends unmodified without saying so again.
+        setWindowModified(m_editor->document()->isModified());
         updateTitle();
         updatePostStatus();
     }

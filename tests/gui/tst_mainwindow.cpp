@@ -839,6 +839,10 @@ void TestMainWindow::renamingAndDeletingFromTheLibrary()
     QVERIFY(addedLines > 0);
     QCOMPARE(window.editor()->firstVisibleLine(), firstLine + addedLines);
     QVERIFY(scanned.wait(10000));
+    // Words typed and not saved go to the trash with the post.
+    window.editor()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(window.editor(), u"Unsaved last words."_s);
+    QVERIFY(window.isWindowModified());
     QVERIFY(window.deletePost(window.postPath(), true));
     QVERIFY(!QFile::exists(m_blog + u"/content/posts/renamed-post.md"_s));
     QVERIFY(window.postPath().isEmpty());
@@ -847,6 +851,8 @@ void TestMainWindow::renamingAndDeletingFromTheLibrary()
     const QString prefix = u"Moved to the trash: "_s;
     QVERIFY2(message.startsWith(prefix), qPrintable(message));
     QVERIFY(readFile(message.sliced(prefix.size())).contains(u"Line 150 of the body."_s));
+    QVERIFY(readFile(message.sliced(prefix.size())).endsWith(u"Unsaved last words."_s));
+    QVERIFY(!window.isWindowModified());
     QVERIFY(QFile::remove(message.sliced(prefix.size())));
 }
 
