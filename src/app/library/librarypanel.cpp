@@ -36,8 +36,8 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_order->addItem(tr("By title"));
     m_list->setAccessibleName(tr("Posts"));
     m_list->setModel(m_model);
-    // Two lines a post, a long title cut short (its summary is the tooltip): with rows of one
-    // height, thousands of posts are laid out at once and searching stays instant as you type.
+    // Two lines a post, cut short when the sidebar is narrow (the tooltip has them whole): with
+    // rows of one height, thousands of posts are laid out at once and search keeps up with typing.
     m_list->setUniformItemSizes(true);
     m_list->setWordWrap(false);
     m_list->setItemDelegate(new PostListDelegate(m_list));
