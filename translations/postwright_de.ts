@@ -369,13 +369,17 @@
     <message numerus="yes">
         <source>%n post(s)</source>
         <translation>
-            <numerusform>%n Beitrag</numerusform>
-            <numerusform>%n Beiträge</numerusform>
+            <numerusform>%Ln Beitrag</numerusform>
+            <numerusform>%Ln Beiträge</numerusform>
         </translation>
     </message>
     <message>
         <source> of %1</source>
         <translation> von %1</translation>
+    </message>
+    <message>
+        <source>Reading the blog… %1 of %2 posts</source>
+        <translation>Lese den Blog … %1 von %2 Beiträgen</translation>
     </message>
 </context>
 <context>

@@ -369,13 +369,17 @@
     <message numerus="yes">
         <source>%n post(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
     <message>
         <source> of %1</source>
         <translation> sur %1</translation>
+    </message>
+    <message>
+        <source>Reading the blog… %1 of %2 posts</source>
+        <translation>Lecture du blog… %1 sur %2 articles</translation>
     </message>
 </context>
 <context>

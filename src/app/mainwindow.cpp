@@ -103,6 +103,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_rescanTimer.setSingleShot(true);
     m_rescanTimer.setInterval(300);
     connect(&m_rescanTimer, &QTimer::timeout, this, &MainWindow::rescanLibrary);
+    m_scanProgressTimer.setInterval(100);
+    connect(&m_scanProgressTimer, &QTimer::timeout, this, [this] {
+        if (m_scanThread && m_library)
+            m_libraryPanel->showScanProgress(m_library->readSoFar(), m_library->toRead());
+    });
     connect(&m_contentWatcher, &QFileSystemWatcher::directoryChanged, &m_rescanTimer, qOverload<>(&QTimer::start));
 
     m_fileLabel = new QLabel(this);
@@ -735,6 +740,7 @@ void MainWindow::rescanLibrary()
     m_scanThread = QThread::create([this, library] {
         const QList<PostSummary> posts = library->scan();
         QMetaObject::invokeMethod(this, [this, library, posts] {
+            m_scanProgressTimer.stop();
             m_scanThread->wait();
             delete m_scanThread;
             m_scanThread = nullptr;
@@ -753,6 +759,7 @@ void MainWindow::rescanLibrary()
         });
     });
     m_scanThread->start();
+    m_scanProgressTimer.start();
 }
 
 void MainWindow::updatePostStatus()

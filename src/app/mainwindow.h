@@ -136,6 +136,7 @@ private:
     int m_revisionWhenBlogOpened = 0;
     QFileSystemWatcher m_contentWatcher;
     QTimer m_rescanTimer;
+    QTimer m_scanProgressTimer;
     QSplitter *m_splitter = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_readingLabel = nullptr;

@@ -10,6 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <chrono>
+#include <future>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace Postwright::Core;
 
@@ -41,6 +45,7 @@ private slots:
     void listsPostsWithFieldsReadingTimeAndStatus();
     void statusFollowsGit();
     void aSecondScanReadsOnlyChangedFiles();
+    void aScanSaysHowFarItHasRead();
     void theCacheFileIsWholeOnceTheLibraryIsGone();
     void searchTagsAndOrder();
     void newestFirstComparesInstantsAndPutsUndatedPostsLast();
@@ -108,8 +113,30 @@ void TestPostLibrary::aSecondScanReadsOnlyChangedFiles()
     PostLibrary fresh(SiteProfile::detect(m_blog), cache); // a new session reads the cache file
     const QList<PostSummary> posts = fresh.scan();
     QCOMPARE(fresh.lastParsedCount(), 1);
+    QCOMPARE(fresh.readSoFar(), 1);
+    QCOMPARE(fresh.toRead(), 1);
     QVERIFY(find(posts, u"markdown-tour.md"_s)->searchText.contains(u"more words here"_s));
     QCOMPARE(find(posts, u"welcome-to-postwright.md"_s)->title, u"Welcome to Postwright"_s);
+}
+
+void TestPostLibrary::aScanSaysHowFarItHasRead()
+{
+    constexpr int count = 2000;
+    for (int i = 0; i < count; ++i)
+        append(m_blog + u"/content/posts/many-%1.md"_s.arg(i),
+            "---\ntitle: Many\ndate: 2025-01-01\n---\nSome words *here*.\n");
+    PostLibrary library(SiteProfile::detect(m_blog));
+    // Another thread asks while the scan runs, as the window's progress does.
+    std::future<QList<PostSummary>> scanned = std::async(std::launch::async, [&library] { return library.scan(); });
+    QList<int> seen;
+    while (scanned.wait_for(std::chrono::milliseconds(0)) != std::future_status::ready)
+        seen.append(library.readSoFar());
+    QCOMPARE(scanned.get().size(), count + 3);
+    QCOMPARE(library.readSoFar(), count + 3);
+    QCOMPARE(library.toRead(), count + 3);
+    QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+    QVERIFY2(std::any_of(seen.begin(), seen.end(), [](int read) { return read > 0 && read < count; }),
+        "no count seen between the first and the last post");
 }
 
 void TestPostLibrary::theCacheFileIsWholeOnceTheLibraryIsGone()

@@ -625,6 +625,10 @@ void TestMainWindow::aBlogIsReadOffTheGuiThreadBeforeItsNewestPostOpens()
     QCOMPARE(window.editor()->toPlainText(), m_welcomeText);
     QCOMPARE(scanned.count(), 2);
 
+    // A long first reading shows how far it has got.
+    window.library()->showScanProgress(12, 50);
+    QCOMPARE(window.library()->countText(), u"Reading the blog… 12 of 50 posts"_s);
+
     // A post the writer opens while the blog is being read stays open.
     const QString other = m_blog + u"/content/posts/markdown-tour.md"_s;
     QVERIFY(window.open({m_blog, {}}));

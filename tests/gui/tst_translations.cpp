@@ -222,6 +222,12 @@ void TestTranslations::englishHasItsPluralForms()
     QCoreApplication::installTranslator(&english);
     QCOMPARE(QCoreApplication::translate("Postwright::App::LibraryPanel", "%n post(s)", nullptr, 1), u"1 post"_s);
     QCOMPARE(QCoreApplication::translate("Postwright::App::LibraryPanel", "%n post(s)", nullptr, 3), u"3 posts"_s);
+    // Digits grouped as the locale groups them (here German's, with the English words).
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German));
+    QCOMPARE(
+        QCoreApplication::translate("Postwright::App::LibraryPanel", "%n post(s)", nullptr, 5000), u"5.000 posts"_s);
+    QLocale::setDefault(before);
     QCOMPARE(
         QCoreApplication::translate("Postwright::App::FrontMatterForm", "%n characters", nullptr, 1), u"1 character"_s);
     QCoreApplication::removeTranslator(&english);

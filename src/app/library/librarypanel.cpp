@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -101,6 +102,18 @@ void LibraryPanel::setScanning(bool scanning)
         m_count->setText(tr("Reading the blog…"));
 }
 
+void LibraryPanel::showScanProgress(int read, int total)
+{
+    if (total > 0)
+        m_count->setText(
+            tr("Reading the blog… %1 of %2 posts").arg(QLocale().toString(read), QLocale().toString(total)));
+}
+
+QString LibraryPanel::countText() const
+{
+    return m_count->text();
+}
+
 void LibraryPanel::showPosts(const QList<Core::PostSummary> &posts)
 {
     m_posts = posts;
@@ -139,8 +152,9 @@ void LibraryPanel::refill()
     const QList<Core::PostSummary> shown = Core::PostLibrary::select(m_posts, m_search->text(), tag, order);
     m_model->setPosts(shown);
     setCurrentPost(m_current);
+    // The translations write the count with %Ln, grouped as the language groups digits.
     m_count->setText(tr("%n post(s)", nullptr, int(shown.size()))
-        + (shown.size() != m_posts.size() ? tr(" of %1").arg(m_posts.size()) : QString()));
+        + (shown.size() != m_posts.size() ? tr(" of %1").arg(QLocale().toString(m_posts.size())) : QString()));
 }
 
 } // namespace Postwright::App

@@ -24,6 +24,9 @@ public:
 
     void showPosts(const QList<Core::PostSummary> &posts);
     void setScanning(bool scanning);
+    // A long first reading of a blog shows how far it has got.
+    void showScanProgress(int read, int total);
+    QString countText() const;
     void setCurrentPost(const QString &path);
     QListView *list() const { return m_list; }
     PostListModel *model() const { return m_model; }

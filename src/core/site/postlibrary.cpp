@@ -117,6 +117,8 @@ QStringList PostLibrary::postFiles() const
 QList<PostSummary> PostLibrary::scan()
 {
     waitForCacheFile();
+    m_readSoFar = 0;
+    m_toRead = 0;
     if (!m_cacheLoaded)
         loadCache();
     const QStringList files = postFiles();
@@ -135,6 +137,8 @@ QList<PostSummary> PostLibrary::scan()
         else
             toRead.append(i);
     }
+    m_readSoFar = 0;
+    m_toRead = int(toRead.size());
     // Parsing is the cost of a cold scan: share it between the cores.
     const unsigned workers = qBound(1u, std::thread::hardware_concurrency(), 8u);
     std::vector<std::thread> threads;
@@ -143,6 +147,7 @@ QList<PostSummary> PostLibrary::scan()
             for (qsizetype k = worker; k < toRead.size(); k += workers) {
                 const qsizetype i = toRead[k];
                 posts[i] = readPost(files[i], infos[i], m_profile);
+                m_readSoFar.fetch_add(1, std::memory_order_relaxed);
             }
         });
     }

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QSet>
 
+#include <atomic>
 #include <future>
 
 namespace Postwright::Core {
@@ -45,6 +46,9 @@ public:
     void waitForCacheFile();
     const SiteProfile &profile() const { return m_profile; }
     int lastParsedCount() const { return m_lastParsed; }
+    // While scan() runs, from any thread: how many of the posts it has to read are read.
+    int readSoFar() const { return m_readSoFar.load(std::memory_order_relaxed); }
+    int toRead() const { return m_toRead.load(std::memory_order_relaxed); }
     // Every post file in the blog's content folders, unread.
     QStringList postFiles() const;
 
@@ -81,6 +85,8 @@ private:
     QHash<QString, PostSummary> m_cache; // by path
     bool m_cacheLoaded = false;
     int m_lastParsed = 0;
+    std::atomic<int> m_readSoFar{0};
+    std::atomic<int> m_toRead{0};
     std::future<void> m_cacheWrite;
 };
 
