@@ -19,6 +19,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("Postwright::Core::FrontMatter", text);
 }
 
+// A scalar field's text, or empty when the field is missing or null.
+QString trimmedScalar(const FrontMatterEntry *found)
+{
+    return found && !found->isNull ? found->scalar.trimmed() : QString();
+}
+
 QStringView lineWithoutBreak(QStringView text, qsizetype start, qsizetype *next)
 {
     const qsizetype newline = text.indexOf(u'\n', start);
@@ -169,20 +175,17 @@ const FrontMatterEntry *FrontMatter::entry(PostField field) const
 
 QString FrontMatter::title() const
 {
-    const FrontMatterEntry *found = entry(PostField::Title);
-    return found && !found->isNull ? found->scalar.trimmed() : QString();
+    return trimmedScalar(entry(PostField::Title));
 }
 
 QString FrontMatter::heroImage() const
 {
-    const FrontMatterEntry *found = entry(u"heroImage"_s);
-    return found && !found->isNull ? found->scalar.trimmed() : QString();
+    return trimmedScalar(entry(u"heroImage"_s));
 }
 
 QString FrontMatter::summary() const
 {
-    const FrontMatterEntry *found = entry(PostField::Summary);
-    return found && !found->isNull ? found->scalar.trimmed() : QString();
+    return trimmedScalar(entry(PostField::Summary));
 }
 
 QStringList FrontMatter::tags() const
