@@ -137,7 +137,6 @@ QList<PostSummary> PostLibrary::scan()
         else
             toRead.append(i);
     }
-    m_readSoFar = 0;
     m_toRead = int(toRead.size());
     // Parsing is the cost of a cold scan: share it between the cores.
     const unsigned workers = qBound(1u, std::thread::hardware_concurrency(), 8u);
