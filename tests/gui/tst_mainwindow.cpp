@@ -86,6 +86,14 @@ int libraryRows(const App::MainWindow &window)
     return window.library()->model()->rowCount();
 }
 
+QStringList libraryRowTexts(const App::MainWindow &window)
+{
+    QStringList rows;
+    for (int row = 0; row < libraryRows(window); ++row)
+        rows.append(libraryRow(window, row));
+    return rows;
+}
+
 QString previewText(App::MainWindow &window, const QString &script)
 {
     return evaluateInPreview(window.preview(), script).toString();
@@ -582,9 +590,7 @@ void TestMainWindow::theLibraryListsPostsWithStatusAndOpensThem()
     QTRY_COMPARE_WITH_TIMEOUT(libraryRows(window), onDisk, 5000);
     QVERIFY2(libraryRow(window, 0).startsWith(u"Welcome to Postwright\n"_s), qPrintable(libraryRow(window, 0)));
     QVERIFY2(libraryRow(window, 0).contains(u"min read · published"_s), qPrintable(libraryRow(window, 0)));
-    QString all;
-    for (int i = 0; i < libraryRows(window); ++i)
-        all += libraryRow(window, i) + u'|';
+    const QString all = libraryRowTexts(window).join(u'|');
     QVERIFY2(all.contains(u"draft, "_s), qPrintable(all));
 
     window.editor()->moveCursor(QTextCursor::End);
@@ -645,12 +651,7 @@ void TestMainWindow::theLibraryCatchesUpWhenTheWindowIsActiveAgain()
     App::MainWindow window;
     QVERIFY(openAndWait(window));
     QApplication::setActiveWindow(&window);
-    const auto rows = [&window] {
-        QString all;
-        for (int row = 0; row < libraryRows(window); ++row)
-            all += libraryRow(window, row) + u'|';
-        return all;
-    };
+    const auto rows = [&window] { return libraryRowTexts(window).join(u'|'); };
     QTRY_VERIFY_WITH_TIMEOUT(rows().contains(u"Before\n"_s), 10000);
 
     // The writer goes to another editor, which rewrites the post in place (no file comes or goes),
@@ -664,7 +665,7 @@ void TestMainWindow::theLibraryCatchesUpWhenTheWindowIsActiveAgain()
     // Back in Postwright, the list shows both.
     QApplication::setActiveWindow(&window);
     QTRY_VERIFY2_WITH_TIMEOUT(rows().contains(u"After\n"_s), qPrintable(rows()), 10000);
-    const QString after = rows().split(u'|').filter(u"After\n"_s).value(0);
+    const QString after = libraryRowTexts(window).filter(u"After\n"_s).value(0);
     QVERIFY2(after.endsWith(u" · 1 min read · committed, not pushed"_s), qPrintable(after));
 
     QVERIFY(git(m_blog, {u"reset"_s, u"-q"_s, u"HEAD~1"_s}).ok());
@@ -740,10 +741,7 @@ void TestMainWindow::theLibraryStaysWhereItWasScrolled()
     window.rescanLibrary();
     QVERIFY(scanned.wait(10000));
     QCOMPARE(scroll->value(), bottom);
-    QString all;
-    for (int i = 0; i < libraryRows(window); ++i)
-        all += libraryRow(window, i);
-    QVERIFY(all.contains(u"Extra renamed\n"_s));
+    QVERIFY(libraryRowTexts(window).join(u'|').contains(u"Extra renamed\n"_s));
     // A post gone: the list is rebuilt, still where it was.
     QVERIFY(QFile::remove(extra.takeLast()));
     window.rescanLibrary();
