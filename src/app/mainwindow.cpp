@@ -580,7 +580,7 @@ bool MainWindow::renamePost(const QString &path, const QString &newName, std::op
             return false;
     }
     bool keep = keepOldUrl.value_or(false);
-    const PostState state = PostStatus::of(path);
+    const PostState state = PostStatus::of(path, m_profile.publishTarget);
     if (!keepOldUrl && m_profile.generator == Generator::Hugo
         && (state == PostState::Published || state == PostState::ChangedSincePublish)) {
         keep = QMessageBox::question(this, tr("Keep the old address?"),
@@ -764,7 +764,8 @@ void MainWindow::rescanLibrary()
 
 void MainWindow::updatePostStatus()
 {
-    m_statusLabel->setText(m_postPath.isEmpty() ? QString() : PostStatus::describe(PostStatus::of(m_postPath)));
+    m_statusLabel->setText(
+        m_postPath.isEmpty() ? QString() : PostStatus::describe(PostStatus::of(m_postPath, m_profile.publishTarget)));
 }
 
 QString MainWindow::postStatusText() const
@@ -778,8 +779,7 @@ PublishDialog *MainWindow::publish()
         return nullptr;
     if (m_editor->document()->isModified() && !save())
         return nullptr;
-    Result<PublishPlan> plan =
-        Publisher::plan(m_postPath, m_profile.naming, m_profile.staticFolder, m_blogSettings.publishTarget());
+    Result<PublishPlan> plan = Publisher::plan(m_postPath, m_profile);
     if (!plan) {
         showError(tr("Cannot publish"), plan.error().message);
         return nullptr;
@@ -793,7 +793,7 @@ PublishDialog *MainWindow::publish()
         applyFrontMatterEdit([](const FrontMatter &frontMatter) { return frontMatter.setDraft(false); });
         if (!save())
             return nullptr;
-        plan = Publisher::plan(m_postPath, m_profile.naming, m_profile.staticFolder, m_blogSettings.publishTarget());
+        plan = Publisher::plan(m_postPath, m_profile);
         if (!plan) {
             showError(tr("Cannot publish"), plan.error().message);
             return nullptr;
@@ -822,9 +822,8 @@ PublishDialog *MainWindow::publish()
         }
         author = known;
     }
-    auto *dialog = new PublishDialog(*plan, author, this);
+    auto *dialog = new PublishDialog(*plan, m_profile, author, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSiteConventions(m_profile.naming, m_profile.staticFolder, m_blogSettings.publishTarget());
     connect(dialog, &PublishDialog::finishedPublishing, this, &MainWindow::updatePostStatus);
     connect(dialog, &PublishDialog::finishedPublishing, this, &MainWindow::rescanLibrary);
     dialog->open();

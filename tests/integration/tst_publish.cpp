@@ -1,6 +1,9 @@
 #include "git/gitlibrary.h"
+#include "git/poststatus.h"
 #include "git/publisher.h"
+#include "git/remotesession.h"
 #include "site/postfiles.h"
+#include "site/postlibrary.h"
 #include "site/sampleblog.h"
 #include "site/siteprofile.h"
 #include "support/commandrunner.h"
@@ -281,6 +284,15 @@ void TestPublish::toTheBlogsChosenRemoteBranchAndMessage()
         u"New post: Welcome to Postwright"_s);
     QCOMPARE(remoteLog(), u"Start the sample blog\n"_s); // main untouched
     QCOMPARE(git(m_blog, {u"rev-parse"_s, u"HEAD"_s}).out, git(m_origin, {u"rev-parse"_s, u"live"_s}).out);
+    // The status bar and the library say so too: they compare with site/live, not origin/main.
+    QCOMPARE(PostStatus::of(post(), target), PostState::Published);
+    SiteProfile profile = SiteProfile::detect(m_blog);
+    profile.publishTarget = target;
+    const QList<PostSummary> posts = PostLibrary::scan(profile);
+    const auto listed =
+        std::find_if(posts.begin(), posts.end(), [this](const PostSummary &summary) { return summary.path == post(); });
+    QVERIFY(listed != posts.end());
+    QCOMPARE(listed->state, PostState::Published);
     // Nothing left to publish: the plan compares with site/live.
     const Result<PublishPlan> again = Publisher::plan(post(), {}, {}, target);
     QVERIFY(again);
@@ -813,7 +825,7 @@ void TestPublish::aReadOnlyRepositoryLosesNothing()
     QCOMPARE(remoteLog(), u"Start the sample blog\n"_s);
     QVERIFY(git(m_blog, {u"fsck"_s}).ok());
     // The owner of the clone publishes the same edit.
-    const CommandResult retried = runCommand(binary, {u"publish"_s, post(), u"--author"_s, u"N <n@x.invalid>"_s});
+    const CommandResult retried = runCommand(binary, publishArguments);
     QVERIFY2(retried.ok(), qPrintable(retried.err));
     QVERIFY(remoteLog().startsWith(u"Publish: "_s));
 }

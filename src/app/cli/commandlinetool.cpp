@@ -222,14 +222,13 @@ int CommandLineTool::publish(const QStringList &arguments, QTextStream &out, QTe
     CommandLineCredentials credentials(err);
     for (const QString &file : files) {
         const SiteProfile profile = profileFor(file);
-        const PublishTarget target = BlogSettings::load(profile.root).publishTarget();
-        Result<PublishPlan> plan = Publisher::plan(file, profile.naming, profile.staticFolder, target);
+        Result<PublishPlan> plan = Publisher::plan(file, profile);
         if (plan && plan->isDraft && undraft) {
             if (set(file, {u"draft=false"_s}, out, err) != 0) {
                 ++failures;
                 continue;
             }
-            plan = Publisher::plan(file, profile.naming, profile.staticFolder, target);
+            plan = Publisher::plan(file, profile);
         }
         if (!plan) {
             err << plan.error().withLocation(file) << Qt::endl;

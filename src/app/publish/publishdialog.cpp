@@ -13,10 +13,12 @@ namespace Postwright::App {
 using namespace Qt::Literals::StringLiterals;
 using Core::PublishPlan;
 
-PublishDialog::PublishDialog(const PublishPlan &plan, const std::optional<Core::CommitAuthor> &author, QWidget *parent)
+PublishDialog::PublishDialog(const PublishPlan &plan, const Core::SiteProfile &profile,
+    const std::optional<Core::CommitAuthor> &author, QWidget *parent)
     : QDialog(parent),
       m_ui(std::make_unique<Ui::PublishDialog>()),
       m_plan(plan),
+      m_profile(profile),
       m_author(author),
       m_credentials(std::make_unique<InteractiveCredentials>(this)),
       m_knownHostsPath(Core::KnownHosts::defaultPath())
@@ -79,8 +81,8 @@ void PublishDialog::start()
 {
     if (m_state == State::Failed) {
         // A retry plans again: what was committed before the failure now only needs pushing.
-        const Core::Result<PublishPlan> again = Core::Publisher::plan(
-            QDir(m_plan.repositoryRoot).filePath(m_plan.postPath), m_naming, m_staticFolder, m_target);
+        const Core::Result<PublishPlan> again =
+            Core::Publisher::plan(QDir(m_plan.repositoryRoot).filePath(m_plan.postPath), m_profile);
         if (!again) {
             m_ui->resultLabel->setText(again.error().message.toHtmlEscaped());
             return;

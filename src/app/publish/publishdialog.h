@@ -1,6 +1,7 @@
 #pragma once
 
 #include "git/publisher.h"
+#include "site/siteprofile.h"
 
 #include <QDialog>
 
@@ -26,22 +27,15 @@ class PublishDialog final : public QDialog {
 public:
     enum class State { Receipt, Publishing, Published, Failed };
 
-    PublishDialog(
-        const Core::PublishPlan &plan, const std::optional<Core::CommitAuthor> &author, QWidget *parent = nullptr);
+    // A retry plans again by the blog's conventions (profile).
+    PublishDialog(const Core::PublishPlan &plan, const Core::SiteProfile &profile,
+        const std::optional<Core::CommitAuthor> &author, QWidget *parent = nullptr);
     ~PublishDialog() override;
 
     State state() const { return m_state; }
     QString resultText() const;
     QPushButton *publishButton() const { return m_publishButton; }
     void setKnownHostsPath(const QString &path) { m_knownHostsPath = path; }
-    // How to plan again for a retry.
-    void setSiteConventions(
-        const Core::FieldNaming &naming, const QString &staticFolder, const Core::PublishTarget &target = {})
-    {
-        m_naming = naming;
-        m_staticFolder = staticFolder;
-        m_target = target;
-    }
     void start();
 
 signals:
@@ -58,15 +52,13 @@ private:
 
     std::unique_ptr<Ui::PublishDialog> m_ui;
     Core::PublishPlan m_plan;
+    Core::SiteProfile m_profile;
     std::optional<Core::CommitAuthor> m_author;
     std::unique_ptr<InteractiveCredentials> m_credentials;
     std::atomic_bool m_cancel = false;
     QThread *m_worker = nullptr;
     QPushButton *m_publishButton = nullptr;
     QString m_knownHostsPath;
-    Core::FieldNaming m_naming;
-    QString m_staticFolder;
-    Core::PublishTarget m_target;
     State m_state = State::Receipt;
 };
 

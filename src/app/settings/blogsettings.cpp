@@ -71,6 +71,7 @@ Core::SiteProfile BlogSettings::profileFor(const QString &root) const
         profile.readingPreset = *readingPreset;
     if (!stylesheet.isEmpty())
         profile.stylesheet = stylesheet;
+    profile.publishTarget = publishTarget();
     return profile;
 }
 

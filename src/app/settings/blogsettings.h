@@ -1,7 +1,7 @@
 #pragma once
 
 #include "document/readingtime.h"
-#include "git/publisher.h"
+#include "git/publishtarget.h"
 #include "site/siteprofile.h"
 
 #include <QString>

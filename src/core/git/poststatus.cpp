@@ -30,7 +30,7 @@ std::optional<git_oid> blobAt(git_repository *repository, const QString &referen
 
 } // namespace
 
-PostState PostStatus::of(const QString &postPath)
+PostState PostStatus::of(const QString &postPath, const PublishTarget &target)
 {
     const Result<Repository> repository = Repository::open(QFileInfo(postPath).absolutePath());
     if (!repository || repository->isBare())
@@ -44,7 +44,7 @@ PostState PostStatus::of(const QString &postPath)
     const std::optional<git_oid> committed = blobAt(repository->handle(), u"HEAD"_s, relative);
     const Result<QString> branch = repository->currentBranch();
     const std::optional<git_oid> remote =
-        branch ? blobAt(repository->handle(), u"refs/remotes/origin/"_s + *branch, relative) : std::nullopt;
+        branch ? blobAt(repository->handle(), target.trackingReference(*branch), relative) : std::nullopt;
     if (remote && git_oid_equal(&*remote, &onDisk))
         return PostState::Published;
     if (committed && git_oid_equal(&*committed, &onDisk))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "git/publishtarget.h"
+
 #include <QString>
 
 namespace Postwright::Core {
@@ -15,7 +17,8 @@ enum class PostState {
 
 class PostStatus final {
 public:
-    static PostState of(const QString &postPath);
+    // Compared with what the blog's publish target (its remote and branch) has.
+    static PostState of(const QString &postPath, const PublishTarget &target = {});
     static QString describe(PostState state);
 };
 

@@ -1,9 +1,13 @@
 #include "git/publisher.h"
 
 #include "document/textfile.h"
+#include "git/credentialprovider.h"
 #include "git/giterror.h"
+#include "git/remotesession.h"
+#include "git/repository.h"
 #include "markdown/linkdestinations.h"
 #include "markdown/markdowndocument.h"
+#include "site/siteprofile.h"
 #include "util/translate.h"
 
 #include <QCoreApplication>
@@ -119,6 +123,11 @@ Result<git_oid> treeWithUpdates(git_repository *repository, git_tree *baseline, 
 
 } // namespace
 
+Result<PublishPlan> Publisher::plan(const QString &postPath, const SiteProfile &profile)
+{
+    return plan(postPath, profile.naming, profile.staticFolder, profile.publishTarget);
+}
+
 Result<PublishPlan> Publisher::plan(
     const QString &postPath, const FieldNaming &naming, const QString &staticFolder, const PublishTarget &target)
 {
@@ -164,8 +173,8 @@ Result<PublishPlan> Publisher::plan(
     if (!branch)
         return branch.error();
     plan.branch = *branch;
-    plan.remoteBranch = target.branch.trimmed().isEmpty() ? plan.branch : target.branch.trimmed();
-    plan.remoteName = target.remote.trimmed().isEmpty() ? u"origin"_s : target.remote.trimmed();
+    plan.remoteBranch = target.remoteBranch(plan.branch);
+    plan.remoteName = target.remoteName();
     git_remote *rawRemote = nullptr;
     if (git_remote_lookup(&rawRemote, repository.handle(), plan.remoteName.toUtf8().constData()) != 0) {
         return Error{tr("this blog has no remote named \"%1\", so there is nowhere to publish to. Add it with "

@@ -1,16 +1,20 @@
 #pragma once
 
 #include "document/frontmatter.h"
+#include "git/commitauthor.h"
 #include "git/credentialprovider.h"
 #include "git/knownhosts.h"
-#include "git/remotesession.h"
-#include "git/repository.h"
+#include "git/publishtarget.h"
+#include "git/transferprogress.h"
 
 #include <atomic>
 #include <functional>
 #include <memory>
 
 namespace Postwright::Core {
+
+class Repository;
+struct SiteProfile;
 
 // What publishing a post will do, shown to the writer before anything is written to git.
 struct PublishPlan {
@@ -41,13 +45,6 @@ struct PublishPlan {
     std::shared_ptr<Repository> repository;
 };
 
-// Where a blog publishes to and how its commits read; empty fields take the defaults.
-struct PublishTarget {
-    QString remote; // "origin"
-    QString branch; // the remote branch; the current branch's name
-    QString messageTemplate; // "%1" stands for the title; "Publish: %1"
-};
-
 struct PublishOutcome {
     QString commitId;
     QString remoteUrl;
@@ -62,6 +59,8 @@ class Publisher final {
 public:
     static Result<PublishPlan> plan(const QString &postPath, const FieldNaming &naming = {},
         const QString &staticFolder = {}, const PublishTarget &target = {});
+    // By the blog's conventions: its field names, static folder and publish target.
+    static Result<PublishPlan> plan(const QString &postPath, const SiteProfile &profile);
 
     struct Options {
         QString message;

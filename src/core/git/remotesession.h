@@ -2,6 +2,7 @@
 
 #include "git/credentialprovider.h"
 #include "git/knownhosts.h"
+#include "git/transferprogress.h"
 
 #include <git2.h>
 
@@ -11,12 +12,6 @@
 #include <functional>
 
 namespace Postwright::Core {
-
-struct TransferProgress {
-    unsigned objects = 0;
-    unsigned totalObjects = 0;
-    size_t bytes = 0;
-};
 
 // Everything libgit2 asks while talking to a remote, answered in one place: credentials (a
 // bounded number of tries), SSH host keys checked against known_hosts, progress with cancel,

@@ -1,16 +1,12 @@
 #pragma once
 
+#include "git/commitauthor.h"
 #include "git/gitptr.h"
 #include "util/result.h"
 
 #include <QStringList>
 
 namespace Postwright::Core {
-
-struct CommitAuthor {
-    QString name;
-    QString email;
-};
 
 // A git repository opened through libgit2. Identity object: movable, not copyable.
 class Repository final {

@@ -269,8 +269,8 @@ PostLibrary::GitStates PostLibrary::readGitStates() const
     git_object *remoteTree = nullptr;
     git_revparse_single(&headTree, handle, "HEAD^{tree}");
     if (branch)
-        git_revparse_single(
-            &remoteTree, handle, (u"refs/remotes/origin/"_s + *branch + u"^{tree}"_s).toUtf8().constData());
+        git_revparse_single(&remoteTree, handle,
+            (m_profile.publishTarget.trackingReference(*branch) + u"^{tree}"_s).toUtf8().constData());
     const ObjectPtr head(headTree);
     const ObjectPtr remote(remoteTree);
     if (head) {

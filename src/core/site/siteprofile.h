@@ -2,6 +2,7 @@
 
 #include "document/frontmatter.h"
 #include "document/readingtime.h"
+#include "git/publishtarget.h"
 
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,7 @@ struct SiteProfile {
     ReadingPreset readingPreset = ReadingPreset::Hugo;
     QString stylesheet; // absolute path of the site's own CSS for the preview, if found
     QString staticFolder; // where the site serves "/images/x.png" from (Hugo: static/)
+    PublishTarget publishTarget; // the remote and branch the blog publishes to
 
     static SiteProfile detect(const QString &root);
     // The writer's choice over detection: a generator by name ("Hugo"...) and a content folder
