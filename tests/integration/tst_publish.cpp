@@ -59,6 +59,21 @@ const bool isolatedFromTheUsersGitConfig = [] {
     return true;
 }();
 
+// The first temporary folder whose every ancestor others may pass through: TMPDIR may be a
+// private one, as a home folder of mode 700 is.
+QString folderEveryoneCanEnter()
+{
+    for (const QString &candidate : {QDir::tempPath(), u"/tmp"_s, u"/var/tmp"_s}) {
+        bool reachable = QFileInfo(candidate).isDir();
+        for (QString path = QFileInfo(candidate).canonicalFilePath(); reachable && !path.isEmpty();
+             path = path == u"/"_s ? QString() : QFileInfo(path).absolutePath())
+            reachable = QFileInfo(path).permissions().testFlag(QFileDevice::ExeOther);
+        if (reachable)
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return {};
+}
+
 } // namespace
 
 class TestPublish final : public QObject {
@@ -189,7 +204,12 @@ private:
 void TestPublish::init()
 {
     QStandardPaths::setTestModeEnabled(true); // deleted posts go to a trash of the tests' own
-    m_work = std::make_unique<QTemporaryDir>();
+    // Under a folder every user can pass through, so that a test can hand its own folder to another
+    // user (nobody) without touching the permissions of anything outside it.
+    const QString base = folderEveryoneCanEnter();
+    QVERIFY2(!base.isEmpty(), "no temporary folder that other users can enter (TMPDIR, /tmp, /var/tmp)");
+    m_work = std::make_unique<QTemporaryDir>(base + u"/tst_publish-XXXXXX"_s);
+    QVERIFY(m_work->isValid());
     const Result<QString> blog = SampleBlog::ensure(m_work->filePath(u"data"_s));
     QVERIFY(blog);
     m_blog = *blog;
@@ -801,21 +821,33 @@ void TestPublish::cancellingKeepsTheCommit()
 
 void TestPublish::aReadOnlyRepositoryLosesNothing()
 {
-    // Root may write anywhere: the command runs as "nobody", for whom the clone is read-only.
-    const QString binary = qEnvironmentVariable("POSTWRIGHT_BINARY");
+    // Root may write anywhere: as root the command runs as "nobody", for whom the clone is
+    // read-only; as any other user the clone's git folder is made read-only for its owner.
+    const bool asRoot = geteuid() == 0;
     const QString home = m_work->filePath(u"nobody-home"_s);
     writeTextFile(home + u"/.gitconfig"_s, "[safe]\n\tdirectory = " + m_blog.toUtf8() + "\n");
-    for (QString path = m_work->path(); path != u"/"_s; path = QFileInfo(path).absolutePath())
-        QFile::setPermissions(path, QFile::permissions(path) | QFile::ReadOther | QFile::ExeOther);
-    QVERIFY(runCommand(u"chmod"_s, {u"-R"_s, u"a+rX"_s, m_work->path()}).ok());
+    // A copy of the program inside the test's own folder: the build tree may sit in a checkout
+    // that nobody else can enter (a home of mode 700, a mktemp -d folder).
+    const QString binary = m_work->filePath(u"bin/postwright"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(binary).absolutePath()));
+    QVERIFY(QFile::copy(qEnvironmentVariable("POSTWRIGHT_BINARY"), binary));
+    if (asRoot)
+        QVERIFY(runCommand(u"chmod"_s, {u"-R"_s, u"a+rX"_s, m_work->path()}).ok());
+    else
+        QVERIFY(runCommand(u"chmod"_s, {u"-R"_s, u"a-w"_s, m_blog + u"/.git"_s}).ok());
     append(post(), "\nAn edit nobody can commit.\n");
     QFile original(post());
     QVERIFY(original.open(QIODevice::ReadOnly));
     const QByteArray text = original.readAll();
     const WorkingState before = workingState();
-    const CommandResult result = runCommand(u"setpriv"_s,
-        {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"env"_s, u"HOME="_s + home, binary, u"publish"_s,
-            post(), u"--author"_s, u"N <n@x.invalid>"_s});
+    const QStringList publishArguments = {u"publish"_s, post(), u"--author"_s, u"N <n@x.invalid>"_s};
+    const CommandResult result = asRoot ? runCommand(u"setpriv"_s,
+                                     QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"env"_s,
+                                         u"HOME="_s + home, binary}
+                                         + publishArguments)
+                                        : runCommand(binary, publishArguments);
+    if (!asRoot)
+        QVERIFY(runCommand(u"chmod"_s, {u"-R"_s, u"u+w"_s, m_blog + u"/.git"_s}).ok());
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(u"read-only"_s) || result.err.contains(u"ermission"_s), qPrintable(result.err));
     QVERIFY(original.seek(0));
