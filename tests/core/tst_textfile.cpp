@@ -13,6 +13,8 @@ class TestTextFile final : public QObject {
 private slots:
     void roundTripIsByteExact_data();
     void roundTripIsByteExact();
+    void lineEndingsAreDetected_data();
+    void lineEndingsAreDetected();
     void refused_data();
     void refused();
     void saveKeepsTheOldFileWhenItCannotWrite();
@@ -44,6 +46,36 @@ void TestTextFile::roundTripIsByteExact()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), bytes);
+}
+
+void TestTextFile::lineEndingsAreDetected_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("lineEnding");
+    QTest::addColumn<bool>("mixed");
+    QTest::newRow("LF only") << QByteArray("a\nb\n") << u"\n"_s << false;
+    QTest::newRow("CRLF only") << QByteArray("a\r\nb\r\n") << u"\r\n"_s << false;
+    QTest::newRow("no line break at all") << QByteArray("a") << u"\n"_s << false;
+    QTest::newRow("mostly CRLF is CRLF, and mixed") << QByteArray("a\r\nb\r\nc\n") << u"\r\n"_s << true;
+    QTest::newRow("half CRLF is CRLF") << QByteArray("a\r\nb\n") << u"\r\n"_s << true;
+    QTest::newRow("mostly LF is LF, and mixed") << QByteArray("a\r\nb\nc\n") << u"\n"_s << true;
+}
+
+void TestTextFile::lineEndingsAreDetected()
+{
+    QFETCH(QByteArray, bytes);
+    const Result<LoadedText> loaded = TextFile::decode(bytes);
+    QVERIFY(loaded);
+    QTEST(loaded->lineEnding, "lineEnding");
+    QTEST(loaded->hasMixedLineEndings, "mixed");
+    QVERIFY(!loaded->editorText().contains(u"\r\n"_s));
+    // Written back as the file ends its lines; a mixed file is written with its usual ending.
+    const QString back = TextFile::withLineEnding(loaded->editorText(), loaded->lineEnding);
+    QFETCH(bool, mixed);
+    if (!mixed)
+        QCOMPARE(back, loaded->text);
+    else
+        QCOMPARE(back.count(loaded->lineEnding), loaded->text.count(u'\n'));
 }
 
 void TestTextFile::refused_data()

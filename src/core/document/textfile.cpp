@@ -96,7 +96,28 @@ Result<LoadedText> TextFile::decode(const QByteArray &bytes)
     const QByteArrayView content =
         loaded.hasByteOrderMark ? QByteArrayView(bytes).sliced(utf8ByteOrderMark.size()) : QByteArrayView(bytes);
     loaded.text = QString::fromUtf8(content);
+    const qsizetype crlf = loaded.text.count(QStringLiteral("\r\n"));
+    const qsizetype lf = loaded.text.count(u'\n');
+    loaded.lineEnding = crlf > 0 && crlf * 2 >= lf ? QStringLiteral("\r\n") : QStringLiteral("\n");
+    loaded.hasMixedLineEndings = crlf > 0 && crlf != lf;
     return loaded;
+}
+
+QString LoadedText::editorText() const
+{
+    return TextFile::toEditorText(text);
+}
+
+QString TextFile::toEditorText(QString text)
+{
+    return text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+}
+
+QString TextFile::withLineEnding(QString editorText, const QString &lineEnding)
+{
+    if (lineEnding != QStringLiteral("\n"))
+        editorText.replace(u'\n', lineEnding);
+    return editorText;
 }
 
 QByteArray TextFile::encode(const QString &text, bool withByteOrderMark)

@@ -10,9 +10,14 @@ namespace Postwright::Core {
 
 // The text of a file as the editor holds it, plus what is needed to write the same bytes back.
 struct LoadedText {
-    QString text;
+    QString text; // as in the file
     bool hasByteOrderMark = false;
+    QString lineEnding = QStringLiteral("\n"); // how most of its lines end: "\n" or "\r\n"
+    bool hasMixedLineEndings = false;
     QStringList warnings;
+
+    // The text as the editor holds it, every line ending "\n".
+    QString editorText() const;
 };
 
 // Reads and writes post files without ever changing bytes the user did not edit: a file that
@@ -27,6 +32,9 @@ public:
     static Result<LoadedText> load(const QString &path);
     static Result<LoadedText> decode(const QByteArray &bytes);
     static QByteArray encode(const QString &text, bool withByteOrderMark);
+    // The editor works with "\n" only; a file written with CRLF is written back with CRLF.
+    static QString toEditorText(QString text);
+    static QString withLineEnding(QString editorText, const QString &lineEnding);
     static Status save(const QString &path, const QString &text, bool withByteOrderMark);
     // Why a file could not be written, and what to do, in words a writer can act on.
     static QString cannotSaveMessage(const QString &path, qint64 bytesNeeded, const QString &reason);

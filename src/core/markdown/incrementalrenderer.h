@@ -6,6 +6,15 @@
 
 namespace Postwright::Core {
 
+// One rendering of a post: its front matter, its blocks and their words.
+struct Rendering {
+    FrontMatter frontMatter;
+    RenderedBlocks blocks;
+    WordCounts words;
+    bool cjkPage = false;
+    bool wasIncremental = false;
+};
+
 // The preview's view of a post as it is typed. After an edit it parses again only the blocks
 // around the change, when the blocks at the edges of that window come out as they were (so the
 // parse is known to have resynchronised); otherwise, and whenever the post has constructs that
@@ -13,13 +22,7 @@ namespace Postwright::Core {
 // way the result equals a full render: tests compare the two after thousands of random edits.
 class IncrementalRenderer final {
 public:
-    struct Rendering {
-        FrontMatter frontMatter;
-        RenderedBlocks blocks;
-        WordCounts words;
-        bool cjkPage = false;
-        bool wasIncremental = false;
-    };
+    using Rendering = Core::Rendering;
 
     explicit IncrementalRenderer(const MarkdownOptions &options = {}, const FieldNaming &naming = {});
 

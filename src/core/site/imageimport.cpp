@@ -84,4 +84,15 @@ Result<ImportedImage> ImageImport::import(
     return image;
 }
 
+QString ImageImport::markdownFor(const QString &altText, const QString &link)
+{
+    QString escaped;
+    for (const QChar character : altText) {
+        if (character == u'\\' || character == u'[' || character == u']')
+            escaped += u'\\';
+        escaped += character;
+    }
+    return u"!["_s + escaped + u"]("_s + link + u')';
+}
+
 } // namespace Postwright::Core

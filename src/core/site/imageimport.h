@@ -20,6 +20,9 @@ public:
     static QString imageFolder(const SiteProfile &profile);
     static Result<ImportedImage> import(
         const SiteProfile &profile, const QString &postPath, const QByteArray &bytes, const QString &suggestedName);
+    // The Markdown that shows an image: the writer's brackets and backslashes are escaped, so they
+    // stay in the alt text without ending it early.
+    static QString markdownFor(const QString &altText, const QString &link);
 };
 
 } // namespace Postwright::Core

@@ -58,6 +58,12 @@ QStringList filesUnder(const QString &folder)
 
 } // namespace
 
+bool PostFiles::canKeepOldAddress(const SiteProfile &profile, PostState state)
+{
+    return profile.generator == Generator::Hugo
+        && (state == PostState::Published || state == PostState::ChangedSincePublish);
+}
+
 QString PostFiles::hugoUrl(const SiteProfile &profile, const QString &postPath)
 {
     const QDir content(QDir(profile.root).filePath(u"content"_s));

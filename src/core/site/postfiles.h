@@ -1,5 +1,6 @@
 #pragma once
 
+#include "git/poststatus.h"
 #include "site/siteprofile.h"
 #include "util/result.h"
 
@@ -17,6 +18,9 @@ public:
     // Sends the post (a bundle with its folder) to the desktop's trash, where an unpublished draft
     // can be brought back from; returns where it went.
     static Result<QString> remove(const SiteProfile &profile, const QString &postPath);
+    // Whether a rename can keep the post's old address working: only a published post has one, and
+    // only Hugo redirects a page's aliases by itself.
+    static bool canKeepOldAddress(const SiteProfile &profile, PostState state);
     // The post's address on a Hugo site: /<section>/<slug>/.
     static QString hugoUrl(const SiteProfile &profile, const QString &postPath);
 };
