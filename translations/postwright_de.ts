@@ -131,6 +131,173 @@
     </message>
 </context>
 <context>
+    <name>Postwright::App::AppActions</name>
+    <message>
+        <source>&amp;New Post…</source>
+        <translation>&amp;Neuer Beitrag …</translation>
+    </message>
+    <message>
+        <source>&amp;Open Post…</source>
+        <translation>Beitrag ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Blog…</source>
+        <translation>&amp;Blog öffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Veröffentlichen …</translation>
+    </message>
+    <message>
+        <source>Commit this post and push it to the blog&apos;s remote (Ctrl+Shift+P)</source>
+        <translation>Diesen Beitrag committen und zum Remote des Blogs pushen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Blog Se&amp;ttings…</source>
+        <translation>Blog-&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles aus&amp;wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Find and Rep&amp;lace…</source>
+        <translation>Suchen und &amp;Ersetzen …</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Fett</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Kursiv</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Link …</translation>
+    </message>
+    <message>
+        <source>Show &amp;Preview</source>
+        <translation>&amp;Vorschau anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Outline</source>
+        <translation>&amp;Gliederung anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Front Matter Form</source>
+        <translation>&amp;Front-Matter-Formular anzeigen</translation>
+    </message>
+    <message>
+        <source>Line &amp;Numbers</source>
+        <translation>&amp;Zeilennummern</translation>
+    </message>
+    <message>
+        <source>Allow &amp;Remote Images and Fonts for This Blog</source>
+        <translation>Entfernte &amp;Bilder und Schriften für diesen Blog erlauben</translation>
+    </message>
+    <message>
+        <source>Off by default: a post&apos;s preview loads nothing from the internet</source>
+        <translation>Standardmäßig aus: Die Vorschau eines Beitrags lädt nichts aus dem Internet</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>Zoom &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;About Postwright</source>
+        <translation>&amp;Über Postwright</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Spelling Language</source>
+        <translation>&amp;Sprache der Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::App::CommandLineCredentials</name>
     <message>
         <source>postwright: the SSH host %1 is not in known_hosts; its key fingerprint is %2. Check it, then add the host with `ssh-keyscan` or publish once from the app.</source>
@@ -393,168 +560,8 @@
         <translation>Beiträge</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;New Post…</source>
-        <translation>&amp;Neuer Beitrag …</translation>
-    </message>
-    <message>
-        <source>&amp;Open Post…</source>
-        <translation>Beitrag ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>Open &amp;Blog…</source>
-        <translation>&amp;Blog öffnen …</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter …</translation>
-    </message>
-    <message>
-        <source>&amp;Publish…</source>
-        <translation>&amp;Veröffentlichen …</translation>
-    </message>
-    <message>
-        <source>Commit this post and push it to the blog&apos;s remote (Ctrl+Shift+P)</source>
-        <translation>Diesen Beitrag committen und zum Remote des Blogs pushen (Strg+Umschalt+P)</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Haupt</translation>
-    </message>
-    <message>
-        <source>Blog Se&amp;ttings…</source>
-        <translation>Blog-&amp;Einstellungen …</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>&amp;Ausschneiden</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Einfügen</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>Alles aus&amp;wählen</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Suchen …</translation>
-    </message>
-    <message>
-        <source>Find and Rep&amp;lace…</source>
-        <translation>Suchen und &amp;Ersetzen …</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation>&amp;Weitersuchen</translation>
-    </message>
-    <message>
-        <source>Find Pre&amp;vious</source>
-        <translation>&amp;Rückwärts suchen</translation>
-    </message>
-    <message>
-        <source>F&amp;ormat</source>
-        <translation>F&amp;ormat</translation>
-    </message>
-    <message>
-        <source>&amp;Bold</source>
-        <translation>&amp;Fett</translation>
-    </message>
-    <message>
-        <source>&amp;Italic</source>
-        <translation>&amp;Kursiv</translation>
-    </message>
-    <message>
-        <source>&amp;Link…</source>
-        <translation>&amp;Link …</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Show &amp;Preview</source>
-        <translation>&amp;Vorschau anzeigen</translation>
-    </message>
-    <message>
-        <source>Show &amp;Outline</source>
-        <translation>&amp;Gliederung anzeigen</translation>
-    </message>
-    <message>
-        <source>Show &amp;Front Matter Form</source>
-        <translation>&amp;Front-Matter-Formular anzeigen</translation>
-    </message>
-    <message>
-        <source>Line &amp;Numbers</source>
-        <translation>&amp;Zeilennummern</translation>
-    </message>
-    <message>
-        <source>Allow &amp;Remote Images and Fonts for This Blog</source>
-        <translation>Entfernte &amp;Bilder und Schriften für diesen Blog erlauben</translation>
-    </message>
-    <message>
-        <source>Off by default: a post&apos;s preview loads nothing from the internet</source>
-        <translation>Standardmäßig aus: Die Vorschau eines Beitrags lädt nichts aus dem Internet</translation>
-    </message>
-    <message>
-        <source>&amp;Spelling Language</source>
-        <translation>&amp;Sprache der Rechtschreibprüfung</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Zoom</source>
-        <translation>Zoom &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Postwright</source>
-        <translation>&amp;Über Postwright</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>This blog has no posts yet in %1</source>
@@ -565,16 +572,8 @@
         <translation>Der Beitrag kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>This post mixes line endings; it will be saved with %1 only</source>
-        <translation>Dieser Beitrag mischt Zeilenenden; er wird nur mit %1 gespeichert</translation>
-    </message>
-    <message>
         <source>%1 · %2 words</source>
         <translation>%1 · %2 Wörter</translation>
-    </message>
-    <message>
-        <source>Could not keep a recovery copy: %1</source>
-        <translation>Konnte keine Wiederherstellungskopie anlegen: %1</translation>
     </message>
     <message>
         <source>Postwright kept unsaved changes to this post from %1, when it last closed without saving.</source>
@@ -607,86 +606,6 @@
     <message>
         <source>Open or create a post before adding images</source>
         <translation>Öffnen oder erstellen Sie einen Beitrag, bevor Sie Bilder hinzufügen</translation>
-    </message>
-    <message>
-        <source>Describe the image</source>
-        <translation>Bild beschreiben</translation>
-    </message>
-    <message>
-        <source>Alt text, for readers who cannot see the image:</source>
-        <translation>Alternativtext, für Leser, die das Bild nicht sehen können:</translation>
-    </message>
-    <message>
-        <source>Cannot add the image</source>
-        <translation>Das Bild kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>Image saved as %1</source>
-        <translation>Bild gespeichert als %1</translation>
-    </message>
-    <message>
-        <source>Rename Post</source>
-        <translation>Beitrag umbenennen</translation>
-    </message>
-    <message>
-        <source>New name for the post&apos;s file (its address):</source>
-        <translation>Neuer Name für die Datei des Beitrags (seine Adresse):</translation>
-    </message>
-    <message>
-        <source>Keep the old address?</source>
-        <translation>Alte Adresse behalten?</translation>
-    </message>
-    <message>
-        <source>This post is published. Add its old address to its aliases, so that links to it keep working?</source>
-        <translation>Dieser Beitrag ist veröffentlicht. Seine alte Adresse zu den Aliasen hinzufügen, damit Links darauf weiter funktionieren?</translation>
-    </message>
-    <message>
-        <source>Cannot rename the post</source>
-        <translation>Der Beitrag kann nicht umbenannt werden</translation>
-    </message>
-    <message>
-        <source>Delete Post</source>
-        <translation>Beitrag löschen</translation>
-    </message>
-    <message>
-        <source>Cannot delete the post</source>
-        <translation>Der Beitrag kann nicht gelöscht werden</translation>
-    </message>
-    <message>
-        <source>&amp;Off</source>
-        <translation>&amp;Aus</translation>
-    </message>
-    <message>
-        <source>Cannot publish</source>
-        <translation>Veröffentlichen nicht möglich</translation>
-    </message>
-    <message>
-        <source>Publish a draft?</source>
-        <translation>Einen Entwurf veröffentlichen?</translation>
-    </message>
-    <message>
-        <source>“%1” is marked as a draft, so the site would not show it. Publish it and set draft to false?</source>
-        <translation>„%1“ ist als Entwurf markiert, daher würde die Website ihn nicht zeigen. Veröffentlichen und draft auf false setzen?</translation>
-    </message>
-    <message>
-        <source>Nothing to publish</source>
-        <translation>Nichts zu veröffentlichen</translation>
-    </message>
-    <message>
-        <source>“%1” is already published: the remote has this exact text.</source>
-        <translation>„%1“ ist bereits veröffentlicht: Das Remote hat genau diesen Text.</translation>
-    </message>
-    <message>
-        <source>Who is publishing?</source>
-        <translation>Wer veröffentlicht?</translation>
-    </message>
-    <message>
-        <source>git has no name for you yet. Your name, as commits show it:</source>
-        <translation>git kennt noch keinen Namen für Sie. Ihr Name, wie Commits ihn zeigen:</translation>
-    </message>
-    <message>
-        <source>Your email address, for commits:</source>
-        <translation>Ihre E-Mail-Adresse, für Commits:</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -748,18 +667,6 @@
         <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write posts for a blog kept in git, see them as the site shows them, and publish them with one click.&lt;/p&gt;&lt;p&gt;Markdown by cmark-gfm, git by libgit2, highlighting: %3. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Schreiben Sie Beiträge für einen Blog in git, sehen Sie sie so, wie die Website sie zeigt, und veröffentlichen Sie sie mit einem Klick.&lt;/p&gt;&lt;p&gt;Markdown mit cmark-gfm, git mit libgit2, Hervorhebung: %3. Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen …</translation>
-    </message>
-    <message>
-        <source>Delete %1? It goes to the trash. If it is published, the next publish removes it from the site too.</source>
-        <translation>%1 löschen? Der Beitrag kommt in den Papierkorb. Ist er veröffentlicht, entfernt ihn die nächste Veröffentlichung auch von der Website.</translation>
-    </message>
-    <message>
-        <source>Moved to the trash: %1</source>
-        <translation>In den Papierkorb verschoben: %1</translation>
-    </message>
 </context>
 <context>
     <name>Postwright::App::MarkdownEditor</name>
@@ -796,6 +703,61 @@
     </message>
 </context>
 <context>
+    <name>Postwright::App::PostActions</name>
+    <message>
+        <source>Rename Post</source>
+        <translation>Beitrag umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for the post&apos;s file (its address):</source>
+        <translation>Neuer Name für die Datei des Beitrags (seine Adresse):</translation>
+    </message>
+    <message>
+        <source>Keep the old address?</source>
+        <translation>Alte Adresse behalten?</translation>
+    </message>
+    <message>
+        <source>This post is published. Add its old address to its aliases, so that links to it keep working?</source>
+        <translation>Dieser Beitrag ist veröffentlicht. Seine alte Adresse zu den Aliasen hinzufügen, damit Links darauf weiter funktionieren?</translation>
+    </message>
+    <message>
+        <source>Cannot rename the post</source>
+        <translation>Der Beitrag kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>Delete Post</source>
+        <translation>Beitrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? It goes to the trash. If it is published, the next publish removes it from the site too.</source>
+        <translation>%1 löschen? Der Beitrag kommt in den Papierkorb. Ist er veröffentlicht, entfernt ihn die nächste Veröffentlichung auch von der Website.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the post</source>
+        <translation>Der Beitrag kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Moved to the trash: %1</source>
+        <translation>In den Papierkorb verschoben: %1</translation>
+    </message>
+    <message>
+        <source>Describe the image</source>
+        <translation>Bild beschreiben</translation>
+    </message>
+    <message>
+        <source>Alt text, for readers who cannot see the image:</source>
+        <translation>Alternativtext, für Leser, die das Bild nicht sehen können:</translation>
+    </message>
+    <message>
+        <source>Cannot add the image</source>
+        <translation>Das Bild kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Image saved as %1</source>
+        <translation>Bild gespeichert als %1</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::App::PostListModel</name>
     <message>
         <source>draft</source>
@@ -808,6 +770,21 @@
     <message>
         <source>cannot be read</source>
         <translation>nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::App::PostSession</name>
+    <message>
+        <source>This post mixes line endings; it will be saved with %1 only</source>
+        <translation>Dieser Beitrag mischt Zeilenenden; er wird nur mit %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>the post has no file yet: choose where to save it</source>
+        <translation>der Beitrag hat noch keine Datei: wählen Sie, wo er gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Could not keep a recovery copy: %1</source>
+        <translation>Konnte keine Wiederherstellungskopie anlegen: %1</translation>
     </message>
 </context>
 <context>
@@ -892,6 +869,41 @@
     </message>
 </context>
 <context>
+    <name>Postwright::App::PublishFlow</name>
+    <message>
+        <source>Publish a draft?</source>
+        <translation>Einen Entwurf veröffentlichen?</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as a draft, so the site would not show it. Publish it and set draft to false?</source>
+        <translation>„%1“ ist als Entwurf markiert, daher würde die Website ihn nicht zeigen. Veröffentlichen und draft auf false setzen?</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation>Veröffentlichen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Nothing to publish</source>
+        <translation>Nichts zu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>“%1” is already published: the remote has this exact text.</source>
+        <translation>„%1“ ist bereits veröffentlicht: Das Remote hat genau diesen Text.</translation>
+    </message>
+    <message>
+        <source>Who is publishing?</source>
+        <translation>Wer veröffentlicht?</translation>
+    </message>
+    <message>
+        <source>git has no name for you yet. Your name, as commits show it:</source>
+        <translation>git kennt noch keinen Namen für Sie. Ihr Name, wie Commits ihn zeigen:</translation>
+    </message>
+    <message>
+        <source>Your email address, for commits:</source>
+        <translation>Ihre E-Mail-Adresse, für Commits:</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::App::SettingsDialog</name>
     <message>
         <source>Follow the system</source>
@@ -948,6 +960,13 @@
     <message>
         <source>Stylesheets (*.css);;All files (*)</source>
         <translation>Stylesheets (*.css);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::App::SpellingMenu</name>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Aus</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,173 @@
     </message>
 </context>
 <context>
+    <name>Postwright::App::AppActions</name>
+    <message>
+        <source>&amp;New Post…</source>
+        <translation>&amp;Nouvel article…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Post…</source>
+        <translation>&amp;Ouvrir un article…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Blog…</source>
+        <translation>Ouvrir un &amp;blog…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <source>Commit this post and push it to the blog&apos;s remote (Ctrl+Shift+P)</source>
+        <translation>Commiter cet article et le pousser vers le dépôt distant du blog (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Blog Se&amp;ttings…</source>
+        <translation>&amp;Réglages du blog…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find and Rep&amp;lace…</source>
+        <translation>Rechercher et rem&amp;placer…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>&amp;Gras</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>&amp;Italique</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Lien…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Preview</source>
+        <translation>Afficher l’&amp;aperçu</translation>
+    </message>
+    <message>
+        <source>Show &amp;Outline</source>
+        <translation>Afficher le p&amp;lan</translation>
+    </message>
+    <message>
+        <source>Show &amp;Front Matter Form</source>
+        <translation>Afficher le &amp;formulaire d’en-tête</translation>
+    </message>
+    <message>
+        <source>Line &amp;Numbers</source>
+        <translation>&amp;Numéros de ligne</translation>
+    </message>
+    <message>
+        <source>Allow &amp;Remote Images and Fonts for This Blog</source>
+        <translation>Autoriser les &amp;images et polices distantes pour ce blog</translation>
+    </message>
+    <message>
+        <source>Off by default: a post&apos;s preview loads nothing from the internet</source>
+        <translation>Désactivé par défaut : l’aperçu d’un article ne charge rien depuis Internet</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>Réinitialiser le &amp;zoom</translation>
+    </message>
+    <message>
+        <source>&amp;About Postwright</source>
+        <translation>&amp;À propos de Postwright</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouverts &amp;récemment</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Spelling Language</source>
+        <translation>&amp;Langue de l’orthographe</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::App::CommandLineCredentials</name>
     <message>
         <source>postwright: the SSH host %1 is not in known_hosts; its key fingerprint is %2. Check it, then add the host with `ssh-keyscan` or publish once from the app.</source>
@@ -393,168 +560,8 @@
         <translation>Articles</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;New Post…</source>
-        <translation>&amp;Nouvel article…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Post…</source>
-        <translation>&amp;Ouvrir un article…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Blog…</source>
-        <translation>Ouvrir un &amp;blog…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Ouverts &amp;récemment</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
-    </message>
-    <message>
-        <source>&amp;Publish…</source>
-        <translation>&amp;Publier…</translation>
-    </message>
-    <message>
-        <source>Commit this post and push it to the blog&apos;s remote (Ctrl+Shift+P)</source>
-        <translation>Commiter cet article et le pousser vers le dépôt distant du blog (Ctrl+Maj+P)</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Principale</translation>
-    </message>
-    <message>
-        <source>Blog Se&amp;ttings…</source>
-        <translation>&amp;Réglages du blog…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>Co&amp;uper</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>C&amp;oller</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation>&amp;Tout sélectionner</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
-        <source>Find and Rep&amp;lace…</source>
-        <translation>Rechercher et rem&amp;placer…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation>Occurrence &amp;suivante</translation>
-    </message>
-    <message>
-        <source>Find Pre&amp;vious</source>
-        <translation>Occurrence pré&amp;cédente</translation>
-    </message>
-    <message>
-        <source>F&amp;ormat</source>
-        <translation>F&amp;ormat</translation>
-    </message>
-    <message>
-        <source>&amp;Bold</source>
-        <translation>&amp;Gras</translation>
-    </message>
-    <message>
-        <source>&amp;Italic</source>
-        <translation>&amp;Italique</translation>
-    </message>
-    <message>
-        <source>&amp;Link…</source>
-        <translation>&amp;Lien…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>Show &amp;Preview</source>
-        <translation>Afficher l’&amp;aperçu</translation>
-    </message>
-    <message>
-        <source>Show &amp;Outline</source>
-        <translation>Afficher le p&amp;lan</translation>
-    </message>
-    <message>
-        <source>Show &amp;Front Matter Form</source>
-        <translation>Afficher le &amp;formulaire d’en-tête</translation>
-    </message>
-    <message>
-        <source>Line &amp;Numbers</source>
-        <translation>&amp;Numéros de ligne</translation>
-    </message>
-    <message>
-        <source>Allow &amp;Remote Images and Fonts for This Blog</source>
-        <translation>Autoriser les &amp;images et polices distantes pour ce blog</translation>
-    </message>
-    <message>
-        <source>Off by default: a post&apos;s preview loads nothing from the internet</source>
-        <translation>Désactivé par défaut : l’aperçu d’un article ne charge rien depuis Internet</translation>
-    </message>
-    <message>
-        <source>&amp;Spelling Language</source>
-        <translation>&amp;Langue de l’orthographe</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;avant</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Zoom a&amp;rrière</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Zoom</source>
-        <translation>Réinitialiser le &amp;zoom</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;About Postwright</source>
-        <translation>&amp;À propos de Postwright</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>This blog has no posts yet in %1</source>
@@ -565,16 +572,8 @@
         <translation>Impossible d’ouvrir l’article</translation>
     </message>
     <message>
-        <source>This post mixes line endings; it will be saved with %1 only</source>
-        <translation>Cet article mélange les fins de ligne ; il sera enregistré avec %1 seulement</translation>
-    </message>
-    <message>
         <source>%1 · %2 words</source>
         <translation>%1 · %2 mots</translation>
-    </message>
-    <message>
-        <source>Could not keep a recovery copy: %1</source>
-        <translation>Impossible de garder une copie de récupération : %1</translation>
     </message>
     <message>
         <source>Postwright kept unsaved changes to this post from %1, when it last closed without saving.</source>
@@ -607,86 +606,6 @@
     <message>
         <source>Open or create a post before adding images</source>
         <translation>Ouvrez ou créez un article avant d’ajouter des images</translation>
-    </message>
-    <message>
-        <source>Describe the image</source>
-        <translation>Décrire l’image</translation>
-    </message>
-    <message>
-        <source>Alt text, for readers who cannot see the image:</source>
-        <translation>Texte alternatif, pour les lecteurs qui ne voient pas l’image :</translation>
-    </message>
-    <message>
-        <source>Cannot add the image</source>
-        <translation>Impossible d’ajouter l’image</translation>
-    </message>
-    <message>
-        <source>Image saved as %1</source>
-        <translation>Image enregistrée sous %1</translation>
-    </message>
-    <message>
-        <source>Rename Post</source>
-        <translation>Renommer l’article</translation>
-    </message>
-    <message>
-        <source>New name for the post&apos;s file (its address):</source>
-        <translation>Nouveau nom du fichier de l’article (son adresse) :</translation>
-    </message>
-    <message>
-        <source>Keep the old address?</source>
-        <translation>Garder l’ancienne adresse ?</translation>
-    </message>
-    <message>
-        <source>This post is published. Add its old address to its aliases, so that links to it keep working?</source>
-        <translation>Cet article est publié. Ajouter son ancienne adresse à ses alias, pour que les liens vers lui continuent de fonctionner ?</translation>
-    </message>
-    <message>
-        <source>Cannot rename the post</source>
-        <translation>Impossible de renommer l’article</translation>
-    </message>
-    <message>
-        <source>Delete Post</source>
-        <translation>Supprimer l’article</translation>
-    </message>
-    <message>
-        <source>Cannot delete the post</source>
-        <translation>Impossible de supprimer l’article</translation>
-    </message>
-    <message>
-        <source>&amp;Off</source>
-        <translation>&amp;Désactivée</translation>
-    </message>
-    <message>
-        <source>Cannot publish</source>
-        <translation>Impossible de publier</translation>
-    </message>
-    <message>
-        <source>Publish a draft?</source>
-        <translation>Publier un brouillon ?</translation>
-    </message>
-    <message>
-        <source>“%1” is marked as a draft, so the site would not show it. Publish it and set draft to false?</source>
-        <translation>« %1 » est marqué comme brouillon, donc le site ne le montrerait pas. Le publier et mettre draft à false ?</translation>
-    </message>
-    <message>
-        <source>Nothing to publish</source>
-        <translation>Rien à publier</translation>
-    </message>
-    <message>
-        <source>“%1” is already published: the remote has this exact text.</source>
-        <translation>« %1 » est déjà publié : le dépôt distant a exactement ce texte.</translation>
-    </message>
-    <message>
-        <source>Who is publishing?</source>
-        <translation>Qui publie ?</translation>
-    </message>
-    <message>
-        <source>git has no name for you yet. Your name, as commits show it:</source>
-        <translation>git n’a pas encore de nom pour vous. Votre nom, tel que les commits l’affichent :</translation>
-    </message>
-    <message>
-        <source>Your email address, for commits:</source>
-        <translation>Votre adresse e-mail, pour les commits :</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -748,18 +667,6 @@
         <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write posts for a blog kept in git, see them as the site shows them, and publish them with one click.&lt;/p&gt;&lt;p&gt;Markdown by cmark-gfm, git by libgit2, highlighting: %3. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Écrivez les articles d’un blog gardé dans git, voyez-les comme le site les montre, et publiez-les en un clic.&lt;/p&gt;&lt;p&gt;Markdown par cmark-gfm, git par libgit2, coloration : %3. Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Réglages…</translation>
-    </message>
-    <message>
-        <source>Delete %1? It goes to the trash. If it is published, the next publish removes it from the site too.</source>
-        <translation>Supprimer %1 ? Il va à la corbeille. S’il est publié, la prochaine publication le retire aussi du site.</translation>
-    </message>
-    <message>
-        <source>Moved to the trash: %1</source>
-        <translation>Mis à la corbeille : %1</translation>
-    </message>
 </context>
 <context>
     <name>Postwright::App::MarkdownEditor</name>
@@ -796,6 +703,61 @@
     </message>
 </context>
 <context>
+    <name>Postwright::App::PostActions</name>
+    <message>
+        <source>Rename Post</source>
+        <translation>Renommer l’article</translation>
+    </message>
+    <message>
+        <source>New name for the post&apos;s file (its address):</source>
+        <translation>Nouveau nom du fichier de l’article (son adresse) :</translation>
+    </message>
+    <message>
+        <source>Keep the old address?</source>
+        <translation>Garder l’ancienne adresse ?</translation>
+    </message>
+    <message>
+        <source>This post is published. Add its old address to its aliases, so that links to it keep working?</source>
+        <translation>Cet article est publié. Ajouter son ancienne adresse à ses alias, pour que les liens vers lui continuent de fonctionner ?</translation>
+    </message>
+    <message>
+        <source>Cannot rename the post</source>
+        <translation>Impossible de renommer l’article</translation>
+    </message>
+    <message>
+        <source>Delete Post</source>
+        <translation>Supprimer l’article</translation>
+    </message>
+    <message>
+        <source>Delete %1? It goes to the trash. If it is published, the next publish removes it from the site too.</source>
+        <translation>Supprimer %1 ? Il va à la corbeille. S’il est publié, la prochaine publication le retire aussi du site.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the post</source>
+        <translation>Impossible de supprimer l’article</translation>
+    </message>
+    <message>
+        <source>Moved to the trash: %1</source>
+        <translation>Mis à la corbeille : %1</translation>
+    </message>
+    <message>
+        <source>Describe the image</source>
+        <translation>Décrire l’image</translation>
+    </message>
+    <message>
+        <source>Alt text, for readers who cannot see the image:</source>
+        <translation>Texte alternatif, pour les lecteurs qui ne voient pas l’image :</translation>
+    </message>
+    <message>
+        <source>Cannot add the image</source>
+        <translation>Impossible d’ajouter l’image</translation>
+    </message>
+    <message>
+        <source>Image saved as %1</source>
+        <translation>Image enregistrée sous %1</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::App::PostListModel</name>
     <message>
         <source>draft</source>
@@ -808,6 +770,21 @@
     <message>
         <source>cannot be read</source>
         <translation>illisible</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::App::PostSession</name>
+    <message>
+        <source>This post mixes line endings; it will be saved with %1 only</source>
+        <translation>Cet article mélange les fins de ligne ; il sera enregistré avec %1 seulement</translation>
+    </message>
+    <message>
+        <source>the post has no file yet: choose where to save it</source>
+        <translation>l’article n’a pas encore de fichier : choisissez où l’enregistrer</translation>
+    </message>
+    <message>
+        <source>Could not keep a recovery copy: %1</source>
+        <translation>Impossible de garder une copie de récupération : %1</translation>
     </message>
 </context>
 <context>
@@ -892,6 +869,41 @@
     </message>
 </context>
 <context>
+    <name>Postwright::App::PublishFlow</name>
+    <message>
+        <source>Publish a draft?</source>
+        <translation>Publier un brouillon ?</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as a draft, so the site would not show it. Publish it and set draft to false?</source>
+        <translation>« %1 » est marqué comme brouillon, donc le site ne le montrerait pas. Le publier et mettre draft à false ?</translation>
+    </message>
+    <message>
+        <source>Cannot publish</source>
+        <translation>Impossible de publier</translation>
+    </message>
+    <message>
+        <source>Nothing to publish</source>
+        <translation>Rien à publier</translation>
+    </message>
+    <message>
+        <source>“%1” is already published: the remote has this exact text.</source>
+        <translation>« %1 » est déjà publié : le dépôt distant a exactement ce texte.</translation>
+    </message>
+    <message>
+        <source>Who is publishing?</source>
+        <translation>Qui publie ?</translation>
+    </message>
+    <message>
+        <source>git has no name for you yet. Your name, as commits show it:</source>
+        <translation>git n’a pas encore de nom pour vous. Votre nom, tel que les commits l’affichent :</translation>
+    </message>
+    <message>
+        <source>Your email address, for commits:</source>
+        <translation>Votre adresse e-mail, pour les commits :</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::App::SettingsDialog</name>
     <message>
         <source>Follow the system</source>
@@ -948,6 +960,13 @@
     <message>
         <source>Stylesheets (*.css);;All files (*)</source>
         <translation>Feuilles de style (*.css);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::App::SpellingMenu</name>
+    <message>
+        <source>&amp;Off</source>
+        <translation>&amp;Désactivée</translation>
     </message>
 </context>
 <context>

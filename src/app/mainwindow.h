@@ -1,38 +1,51 @@
 #pragma once
 
-#include "document/frontmatter.h"
-#include "preview/previewrenderer.h"
-#include "settings/appsettings.h"
-#include "settings/blogsettings.h"
-#include "settings/settingsdialog.h"
+#include "settings/settingspage.h"
 #include "site/opentarget.h"
-#include "site/postlibrary.h"
-#include "site/siteprofile.h"
-#include "spelling/spellchecker.h"
-#include "storage/recoverystore.h"
 
-#include <QFileSystemWatcher>
 #include <QMainWindow>
-#include <QTimer>
+#include <QStringList>
 
-class QLabel;
-class QMenu;
-class QSplitter;
+#include <memory>
+
 class QDockWidget;
+class QLabel;
+class QSplitter;
+
+namespace Postwright::Core {
+class RecoveryStore;
+struct TextEdit;
+class FrontMatter;
+struct Rendering;
+template <typename T> class Result;
+} // namespace Postwright::Core
 
 namespace Postwright::App {
 
+class AppActions;
+class BlogSession;
 class FindReplaceBar;
-class LibraryPanel;
 class FrontMatterForm;
+class LibraryPanel;
 class MarkdownEditor;
 class NotificationBar;
 class OutlinePanel;
+class PostActions;
+class PostSession;
+class PreviewRenderer;
 class PreviewView;
+class PublishDialog;
+class PublishFlow;
+class SettingsDialog;
+class SpellingMenu;
+struct AppSettings;
+struct BlogSettings;
 
-// The writing window. The editor's text is the only copy of the post: the form, the preview, the
-// outline and the reading time are views of it, refreshed from each rendering, and a form edit
-// becomes one undoable edit of that field's text.
+// The writing window: it lays out the views and wires them to the rooms that do the work: the
+// open post's file (PostSession), the open blog and its library (BlogSession), what is done to
+// posts' files (PostActions), publishing (PublishFlow) and the commands (AppActions). The
+// editor's text is the only copy of the post: the form, the preview, the outline and the reading
+// time are views of it, and a form edit becomes one undoable edit of that field's text.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -45,55 +58,53 @@ public:
     // has been read off the GUI thread (libraryScanned() follows). With loadPost false only the
     // blog (the editor keeps its text).
     bool open(const Core::OpenTarget &target, bool loadPost = true);
-    SettingsDialog *showSettings(SettingsDialog::Page page = SettingsDialog::Page::Editor);
-    const BlogSettings &blogSettings() const { return m_blogSettings; }
     bool openPost(const QString &path);
     bool save();
     // Checks the post, shows the receipt and publishes from it; returns the dialog (or null).
-    class PublishDialog *publish();
-    QString postPath() const { return m_postPath; }
-    QString postStatusText() const;
-    QAction *remoteContentAction() const { return m_remoteContentAction; }
-    QString fileText() const;
+    PublishDialog *publish();
+    SettingsDialog *showSettings(SettingsPage page = SettingsPage::Editor);
+    // Reads the blog's posts again, off the GUI thread; libraryScanned() tells when it is done.
+    void rescanLibrary();
+    // Puts an image where the site serves it and links it at the caret, with the alt text asked.
+    bool insertImage(const QByteArray &bytes, const QString &suggestedName);
+    // Library actions: the name and the confirmation are asked.
+    bool renamePost(const QString &path);
+    bool deletePost(const QString &path);
+    void applyAppSettings(const AppSettings &app);
+    // Spell checking in the blog's language (kept per blog); empty turns it off.
+    void setSpellingLanguage(const QString &language);
+    QString spellingLanguage() const;
 
+    QString postPath() const;
+    QString postStatusText() const;
+    const BlogSettings &blogSettings() const;
+    const Core::RecoveryStore &recoveryStore() const;
+    int autosaveDelayMs() const;
+    QAction *remoteContentAction() const;
+    AppActions *actions() const { return m_actions; }
+    PostSession *postSession() const { return m_post; }
+    BlogSession *blogSession() const { return m_blog; }
     MarkdownEditor *editor() const { return m_editor; }
     PreviewView *preview() const { return m_preview; }
+    PreviewRenderer *renderer() const { return m_renderer; }
     FrontMatterForm *frontMatterForm() const { return m_form; }
     FindReplaceBar *findBar() const { return m_findBar; }
     NotificationBar *notificationBar() const { return m_notification; }
     OutlinePanel *outline() const { return m_outline; }
     LibraryPanel *library() const { return m_libraryPanel; }
-    // Reads the blog's posts again, off the GUI thread; libraryScanned() tells when it is done.
-    void rescanLibrary();
-    // Puts an image where the site serves it and links it at the caret, with alt text.
-    bool insertImage(const QByteArray &bytes, const QString &suggestedName, const QString &altText = {});
-    // Library actions; the name and the confirmation are asked unless given.
-    bool renamePost(const QString &path, const QString &newName = {}, std::optional<bool> keepOldUrl = {});
-    bool deletePost(const QString &path, bool confirmed = false);
-    void loadBlogSettings(const QString &root);
-    void applyAppSettings(const AppSettings &app);
-    // Spell checking in the blog's language (kept per blog); empty turns it off.
-    // The writer's choice for this blog: used and remembered.
-    void setSpellingLanguage(const QString &language);
-    void useSpellingLanguage(const QString &language);
-    QString spellingLanguage() const;
 
 signals:
     void libraryScanned();
-
-public:
-    PreviewRenderer *renderer() const { return m_renderer; }
-    const Core::RecoveryStore &recoveryStore() const { return m_recovery; }
-    int autosaveDelayMs() const { return m_autosaveTimer.interval(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    void openNewestPost(const QList<Core::PostSummary> &posts);
-    void reopenRenamedPost(const QString &path);
-    void createActions();
+    void createViews();
+    void connectActions();
+    void connectSessions();
+    void updateActions();
     void restoreWindowState();
     void saveWindowState() const;
     bool saveAs();
@@ -101,27 +112,31 @@ private:
     void newPost();
     void openFileDialog();
     void openBlogDialog();
-    void openRecent(const QString &path);
-    void addToRecent(const QString &path);
+    void openPath(const QString &path, const QString &errorTitle);
     void updateRecentMenu();
     void showAbout();
-    void textChanged();
-    void showRendering(const std::shared_ptr<const Rendering> &rendering);
+    void postAboutToOpen();
+    void postOpened();
+    void postClosed();
+    void libraryRead();
+    void reopenRenamedPost(const QString &path);
+    void renderText();
+    void showRendering(const Core::Rendering &rendering);
     void applyFrontMatterEdit(const std::function<Core::Result<Core::TextEdit>(const Core::FrontMatter &)> &edit);
-    void autosave();
-    void offerRecovery();
-    void fileChangedOnDisk(const QString &path);
-    void watch(const QString &path);
-    void updateTitle();
-    void updatePostStatus();
-    bool allowsRemoteContent() const;
+    void offerRecovery(const QDateTime &savedAt);
+    void offerReload();
+    // With refreshViews, the open post's preview and form follow the settings at once.
+    void applyBlogSettings(bool refreshViews);
     void setAllowRemoteContent(bool allow);
     void openPreviewPage();
     void reloadPreview();
+    void updateTitle();
+    void updatePostStatus();
     void showError(const QString &title, const QString &message);
 
     MarkdownEditor *m_editor = nullptr;
     PreviewView *m_preview = nullptr;
+    PreviewRenderer *m_renderer = nullptr;
     FrontMatterForm *m_form = nullptr;
     FindReplaceBar *m_findBar = nullptr;
     NotificationBar *m_notification = nullptr;
@@ -129,35 +144,21 @@ private:
     QDockWidget *m_outlineDock = nullptr;
     LibraryPanel *m_libraryPanel = nullptr;
     QDockWidget *m_libraryDock = nullptr;
-    std::shared_ptr<Core::PostLibrary> m_library;
-    QThread *m_scanThread = nullptr;
-    bool m_rescanWanted = false;
-    bool m_openNewestWhenScanned = false;
-    int m_revisionWhenBlogOpened = 0;
-    QFileSystemWatcher m_contentWatcher;
-    QTimer m_rescanTimer;
-    QTimer m_scanProgressTimer;
     QSplitter *m_splitter = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_readingLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QAction *m_remoteContentAction = nullptr;
-    QMenu *m_spellingMenu = nullptr;
-    std::unique_ptr<Core::SpellChecker> m_spellChecker;
-    PreviewRenderer *m_renderer = nullptr;
-    QTimer m_autosaveTimer;
-    QTimer m_autosaveDeadline;
-    QFileSystemWatcher m_watcher;
-    Core::RecoveryStore m_recovery;
-    Core::SiteProfile m_profile;
-    BlogSettings m_blogSettings;
-    QString m_postPath;
-    QString m_diskText; // the file's text as last read or written, to tell our changes from others'
-    QString m_lineEnding = QStringLiteral("\n");
-    bool m_hasByteOrderMark = false;
+    PostSession *m_post = nullptr;
+    BlogSession *m_blog = nullptr;
+    PostActions *m_postActions = nullptr;
+    PublishFlow *m_publishFlow = nullptr;
+    AppActions *m_actions = nullptr;
+    SpellingMenu *m_spelling = nullptr;
+    bool m_openNewestWhenScanned = false;
+    int m_revisionWhenBlogOpened = 0;
     bool m_followingPreview = false;
     bool m_showingRendering = false;
+    QStringList m_previewPageSettings;
 };
 
 } // namespace Postwright::App

@@ -7,6 +7,7 @@
 #include "git/repository.h"
 #include "mainwindow.h"
 #include "preview/previewengine.h"
+#include "preview/previewrenderer.h"
 #include "preview/previewview.h"
 #include "support/postgenerator.h"
 

@@ -8,7 +8,9 @@
 #include "preview/previewview.h"
 #include "publish/publishdialog.h"
 #include "site/sampleblog.h"
+#include "storage/recoverystore.h"
 #include "support/commandrunner.h"
+#include "support/dialoganswers.h"
 #include "support/previewprobe.h"
 #include "support/windowopener.h"
 #include "widgets/notificationbar.h"
@@ -134,12 +136,13 @@ private slots:
     void aNewPostFromTheMenuIsListedAndWrittenBelowItsFrontMatter();
     void rememberSplitterAndGeometry();
     void everyControlHasANameAndAKeyboardPath();
+    void commandsThatNeedAPostWaitForOne();
 
 private:
     bool openAndWait(App::MainWindow &window, const QString &post = {});
 
     Core::GitLibrary m_git;
-    QTemporaryDir m_data;
+    std::unique_ptr<QTemporaryDir> m_data;
     QString m_blog;
     QString m_welcome;
     QString m_welcomeText;
@@ -149,16 +152,17 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
-    const Core::Result<QString> blog = Core::SampleBlog::ensure(m_data.path());
-    QVERIFY(blog);
-    m_blog = *blog;
-    m_welcome = m_blog + u"/content/posts/welcome-to-postwright.md"_s;
-    m_welcomeText = readFile(m_welcome);
 }
 
 void TestMainWindow::init()
 {
-    writeFile(m_welcome, m_welcomeText);
+    // Each test has a sample blog of its own, as a writer's first start makes it.
+    m_data = std::make_unique<QTemporaryDir>();
+    const Core::Result<QString> blog = Core::SampleBlog::ensure(m_data->path());
+    QVERIFY(blog);
+    m_blog = *blog;
+    m_welcome = m_blog + u"/content/posts/welcome-to-postwright.md"_s;
+    m_welcomeText = readFile(m_welcome);
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/recovery"_s).removeRecursively();
 }
 
@@ -569,7 +573,8 @@ void TestMainWindow::publishShowsTheReceiptProgressAndCommit()
     QCOMPARE(dialog->state(), App::PublishDialog::State::Published);
     const QString head = git(m_blog, {u"rev-parse"_s, u"HEAD"_s}).out.trimmed();
     QVERIFY2(dialog->resultText().contains(head.left(10)), qPrintable(dialog->resultText()));
-    QCOMPARE(git(SampleBlog::originPath(m_data.path()), {u"log"_s, u"-1"_s, u"--format=%s"_s, u"main"_s}).out.trimmed(),
+    QCOMPARE(
+        git(SampleBlog::originPath(m_data->path()), {u"log"_s, u"-1"_s, u"--format=%s"_s, u"main"_s}).out.trimmed(),
         u"Publish: Welcome to Postwright"_s);
     QCOMPARE(window.postStatusText(), u"published"_s);
     if (qEnvironmentVariableIsSet("POSTWRIGHT_SCREENSHOT_DIR"))
@@ -785,7 +790,11 @@ void TestMainWindow::aDroppedImageIsCopiedAndLinked()
     QFile source(elsewhere.filePath(u"Holiday Snap.png"_s));
     QVERIFY(source.open(QIODevice::ReadOnly));
     window.editor()->moveCursor(QTextCursor::End);
-    QVERIFY(window.insertImage(source.readAll(), u"Holiday Snap.png"_s, u"A green field"_s));
+    {
+        DialogAnswers writer({DialogAnswers::text(u"A green field"_s)});
+        QVERIFY(window.insertImage(source.readAll(), u"Holiday Snap.png"_s));
+        QCOMPARE(writer.answered(), 1);
+    }
     QVERIFY(window.editor()->toPlainText().endsWith(u"![A green field](/images/holiday-snap.png)"_s));
     QVERIFY(QFile::exists(m_blog + u"/static/images/holiday-snap.png"_s));
     QTRY_COMPARE_WITH_TIMEOUT(
@@ -823,6 +832,12 @@ void TestMainWindow::renamingAndDeletingFromTheLibrary()
     for (int line = 1; line <= 200; ++line)
         body += u"Line %1 of the body.\n"_s.arg(line);
     writeFile(path, u"---\ntitle: To rename\ndate: 2026-01-01\n---\n"_s + body);
+    // Published, so that its old address is worth keeping.
+    QVERIFY(git(m_blog, {u"add"_s, path}).ok());
+    QVERIFY(git(m_blog,
+        {u"-c"_s, u"user.name=T"_s, u"-c"_s, u"user.email=t@example.invalid"_s, u"commit"_s, u"-qm"_s, u"to rename"_s})
+                .ok());
+    QVERIFY(git(m_blog, {u"push"_s, u"-q"_s, u"origin"_s, u"main"_s}).ok());
     App::MainWindow window;
     QVERIFY(openAndWait(window, path));
     QSignalSpy scanned(&window, &App::MainWindow::libraryScanned);
@@ -832,7 +847,12 @@ void TestMainWindow::renamingAndDeletingFromTheLibrary()
     QCOMPARE(caretLineText(), u"Line 150 of the body."_s);
     const int firstLine = window.editor()->firstVisibleLine();
     QVERIFY(firstLine > 1);
-    QVERIFY(window.renamePost(path, u"Renamed Post"_s, true));
+    {
+        // The writer gives the new name and keeps the old address.
+        DialogAnswers writer({DialogAnswers::text(u"Renamed Post"_s), DialogAnswers::button(QMessageBox::Yes)});
+        QVERIFY(window.renamePost(path));
+        QCOMPARE(writer.answered(), 2);
+    }
     QCOMPARE(window.postPath(), m_blog + u"/content/posts/renamed-post.md"_s);
     QVERIFY(!QFile::exists(path));
     QVERIFY(window.editor()->toPlainText().contains(u"to-rename"_s));
@@ -845,7 +865,11 @@ void TestMainWindow::renamingAndDeletingFromTheLibrary()
     window.editor()->moveCursor(QTextCursor::End);
     QTest::keyClicks(window.editor(), u"Unsaved last words."_s);
     QVERIFY(window.isWindowModified());
-    QVERIFY(window.deletePost(window.postPath(), true));
+    {
+        DialogAnswers writer({DialogAnswers::button(QMessageBox::Yes)});
+        QVERIFY(window.deletePost(window.postPath()));
+        QCOMPARE(writer.answered(), 1);
+    }
     QVERIFY(!QFile::exists(m_blog + u"/content/posts/renamed-post.md"_s));
     QVERIFY(window.postPath().isEmpty());
     // It can be brought back from the trash, and the window says where it went.
@@ -973,6 +997,45 @@ void TestMainWindow::everyControlHasANameAndAKeyboardPath()
     for (QAction *menu : window.menuBar()->actions())
         QVERIFY2(menu->text().contains(u'&'), qPrintable(menu->text()));
     qInfo("%d keyboard-reachable controls, all named", controls);
+}
+
+void TestMainWindow::commandsThatNeedAPostWaitForOne()
+{
+    App::MainWindow window;
+    window.show();
+    // Every command has a name of its own, for tests and for the shortcut settings to come.
+    QStringList unnamed;
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (!action->isSeparator() && !action->menu() && action->objectName().isEmpty())
+                unnamed.append(action->text());
+        }
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+    const QStringList needAPost = {
+        u"saveAction"_s, u"saveAsAction"_s, u"publishAction"_s, u"boldAction"_s, u"italicAction"_s, u"linkAction"_s};
+    const auto enabledOnes = [&window, &needAPost] {
+        QStringList enabled;
+        for (const QString &name : needAPost) {
+            auto *action = window.findChild<QAction *>(name);
+            if (!action)
+                return QStringList{u"no action "_s + name};
+            if (action->isEnabled())
+                enabled.append(name);
+        }
+        return enabled;
+    };
+    // Nothing is open: nothing to save, format or publish.
+    QCOMPARE(enabledOnes(), QStringList());
+    // A text typed before any post is open can be saved and formatted, not published.
+    window.editor()->setFocus();
+    QTest::keyClicks(window.editor(), u"A first line"_s);
+    QCOMPARE(enabledOnes(), needAPost.mid(0, 2) + needAPost.mid(3));
+    window.editor()->document()->setModified(false);
+    window.editor()->loadText(QString());
+    QCOMPARE(enabledOnes(), QStringList());
+    QVERIFY(openAndWait(window));
+    QCOMPARE(enabledOnes(), needAPost);
 }
 
 QTEST_MAIN(TestMainWindow)

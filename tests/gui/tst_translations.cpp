@@ -208,7 +208,7 @@ void TestTranslations::frenchIsComplete()
 {
     QTranslator french;
     QVERIFY(french.load(QLocale(QLocale::French), u"postwright"_s, u"_"_s, u":/i18n"_s));
-    QCOMPARE(french.translate("Postwright::App::MainWindow", "&File"), u"&Fichier"_s);
+    QCOMPARE(french.translate("Postwright::App::AppActions", "&File"), u"&Fichier"_s);
     QCOMPARE(french.translate("Postwright::Core::ReadingTime", "%n min read", nullptr, 2), u"%n min de lecture"_s);
     const QSet<QString> english =
         englishTexts(qEnvironmentVariable("POSTWRIGHT_SOURCE_DIR") + u"/translations/postwright_fr.ts"_s);

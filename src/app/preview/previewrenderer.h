@@ -9,7 +9,7 @@
 
 namespace Postwright::App {
 
-using Rendering = Core::IncrementalRenderer::Rendering;
+using Rendering = Core::Rendering;
 
 // Renders the post off the GUI thread. At most one render is in flight; text that arrives
 // meanwhile waits, and only the newest waiting text is rendered next, so fast typing coalesces.

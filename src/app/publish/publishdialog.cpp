@@ -6,7 +6,7 @@
 #include <QDir>
 #include <QLocale>
 #include <QPushButton>
-#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Postwright::App {
 
@@ -50,16 +50,15 @@ PublishDialog::PublishDialog(const PublishPlan &plan, const Core::SiteProfile &p
     m_publishButton = m_ui->buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
     m_publishButton->setDefault(true);
     connect(m_publishButton, &QPushButton::clicked, this, &PublishDialog::start);
+    connect(&m_publishing, &QFutureWatcher<Core::Result<Core::PublishOutcome>>::finished, this,
+        [this] { finish(m_publishing.result()); });
     setState(State::Receipt);
 }
 
 PublishDialog::~PublishDialog()
 {
     m_cancel = true;
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
+    m_publishing.waitForFinished();
 }
 
 void PublishDialog::setState(State state)
@@ -89,11 +88,6 @@ void PublishDialog::start()
         }
         m_plan = *again;
     }
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-        m_worker = nullptr;
-    }
     setState(State::Publishing);
     m_cancel = false;
     m_ui->progressBar->setRange(0, 0);
@@ -106,12 +100,9 @@ void PublishDialog::start()
     options.progress = [this](const QString &stage, const Core::TransferProgress &progress) {
         QMetaObject::invokeMethod(this, [this, stage, progress] { showProgress(stage, progress); });
     };
-    const PublishPlan plan = m_plan;
-    m_worker = QThread::create([this, plan, options] {
-        const Core::Result<Core::PublishOutcome> result = Core::Publisher::publish(plan, *m_credentials, options);
-        QMetaObject::invokeMethod(this, [this, result] { finish(result); });
-    });
-    m_worker->start();
+    // Pushing can take seconds: it runs on a worker, and its progress comes back queued.
+    m_publishing.setFuture(QtConcurrent::run(
+        [this, plan = m_plan, options] { return Core::Publisher::publish(plan, *m_credentials, options); }));
 }
 
 void PublishDialog::showProgress(const QString &stage, const Core::TransferProgress &progress)

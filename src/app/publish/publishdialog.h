@@ -4,6 +4,7 @@
 #include "site/siteprofile.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 #include <atomic>
 #include <memory>
@@ -56,7 +57,7 @@ private:
     std::optional<Core::CommitAuthor> m_author;
     std::unique_ptr<InteractiveCredentials> m_credentials;
     std::atomic_bool m_cancel = false;
-    QThread *m_worker = nullptr;
+    QFutureWatcher<Core::Result<Core::PublishOutcome>> m_publishing;
     QPushButton *m_publishButton = nullptr;
     QString m_knownHostsPath;
     State m_state = State::Receipt;

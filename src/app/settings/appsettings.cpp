@@ -36,6 +36,33 @@ void AppSettings::save() const
     settings.setValue(u"editor/autosaveDelayMs"_s, autosaveDelayMs);
 }
 
+QStringList AppSettings::recentFiles()
+{
+    return QSettings().value(u"recentFiles"_s).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString &path)
+{
+    constexpr int maximumRecentFiles = 10;
+    QStringList recent = recentFiles();
+    recent.removeAll(path);
+    recent.prepend(path);
+    QSettings().setValue(u"recentFiles"_s, recent.mid(0, maximumRecentFiles));
+}
+
+Core::CommitAuthor AppSettings::commitAuthor()
+{
+    const QSettings settings;
+    return {settings.value(u"author/name"_s).toString(), settings.value(u"author/email"_s).toString()};
+}
+
+void AppSettings::setCommitAuthor(const Core::CommitAuthor &author)
+{
+    QSettings settings;
+    settings.setValue(u"author/name"_s, author.name.trimmed());
+    settings.setValue(u"author/email"_s, author.email.trimmed());
+}
+
 QFont AppSettings::defaultEditorFont()
 {
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "git/commitauthor.h"
+
 #include <QFont>
 #include <QString>
+#include <QStringList>
 
 namespace Postwright::App {
 
@@ -22,6 +25,13 @@ struct AppSettings {
     static void applyTheme(Theme theme);
     // Loads the app's and Qt's translations for language ("" = the system locale's).
     static void installTranslations(const QString &language);
+
+    // The posts opened last, newest first.
+    static QStringList recentFiles();
+    static void addRecentFile(const QString &path);
+    // Who commits, when git's configuration does not say: asked once, then remembered.
+    static Core::CommitAuthor commitAuthor();
+    static void setCommitAuthor(const Core::CommitAuthor &author);
 };
 
 } // namespace Postwright::App

@@ -2,6 +2,7 @@
 
 #include "settings/appsettings.h"
 #include "settings/blogsettings.h"
+#include "settings/settingspage.h"
 
 #include <QDialog>
 
@@ -20,7 +21,7 @@ class SettingsDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    enum class Page { Editor, Blog, Credentials };
+    using Page = SettingsPage;
 
     // blogRoot empty: no blog is open, and its page is disabled.
     SettingsDialog(const AppSettings &app, const QString &blogRoot, const BlogSettings &blog,

@@ -1,0 +1,62 @@
+#include "editor/spellingmenu.h"
+
+#include "editor/markdowneditor.h"
+#include "spelling/spellchecker.h"
+
+#include <QMenu>
+#include <QStandardPaths>
+
+namespace Postwright::App {
+
+using namespace Qt::Literals::StringLiterals;
+
+SpellingMenu::SpellingMenu(QMenu *menu, MarkdownEditor *editor, QObject *parent)
+    : QObject(parent), m_menu(menu), m_editor(editor)
+{
+    fillMenu();
+}
+
+SpellingMenu::~SpellingMenu()
+{
+    if (m_editor)
+        m_editor->setSpellChecker(nullptr);
+}
+
+QString SpellingMenu::language() const
+{
+    return m_checker ? m_checker->language() : QString();
+}
+
+void SpellingMenu::use(const QString &language)
+{
+    // Loading a dictionary takes a moment and underlines the whole text again: only on a change.
+    if (language.isEmpty() ? !m_checker : m_checker && m_checker->language() == language)
+        return;
+    m_editor->setSpellChecker(nullptr);
+    m_checker.reset();
+    if (!language.isEmpty()) {
+        const QString personal =
+            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/personal-dictionary.txt"_s;
+        m_checker = std::make_unique<Core::SpellChecker>(language, personal);
+        if (!m_checker->isValid())
+            m_checker.reset();
+    }
+    m_editor->setSpellChecker(m_checker.get());
+    fillMenu();
+}
+
+void SpellingMenu::fillMenu()
+{
+    m_menu->clear();
+    QAction *off = m_menu->addAction(tr("&Off"), this, [this] { emit chosen({}); });
+    off->setCheckable(true);
+    off->setChecked(!m_checker);
+    m_menu->addSeparator();
+    for (const QString &available : Core::SpellChecker::availableLanguages()) {
+        QAction *choice = m_menu->addAction(available, this, [this, available] { emit chosen(available); });
+        choice->setCheckable(true);
+        choice->setChecked(available == language());
+    }
+}
+
+} // namespace Postwright::App

@@ -1,0 +1,88 @@
+#include "library/postactions.h"
+
+#include "git/poststatus.h"
+#include "site/imageimport.h"
+#include "site/postfiles.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
+
+namespace Postwright::App {
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Postwright::Core;
+
+PostActions::PostActions(QWidget *dialogParent) : QObject(dialogParent), m_dialogParent(dialogParent) { }
+
+std::optional<QString> PostActions::rename(const QString &path)
+{
+    const QFileInfo post(path);
+    const QString current =
+        post.completeBaseName() == u"index" ? post.absoluteDir().dirName() : post.completeBaseName();
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_dialogParent, tr("Rename Post"),
+        tr("New name for the post's file (its address):"), QLineEdit::Normal, current, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return std::nullopt;
+    bool keepOldAddress = false;
+    if (PostFiles::canKeepOldAddress(m_profile, PostStatus::of(path, m_profile.publishTarget))) {
+        keepOldAddress = QMessageBox::question(m_dialogParent, tr("Keep the old address?"),
+                             tr("This post is published. Add its old address to its aliases, so that links "
+                                "to it keep working?"),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes;
+    }
+    const Result<QString> renamed = PostFiles::rename(m_profile, path, name, keepOldAddress);
+    if (!renamed) {
+        showError(tr("Cannot rename the post"), renamed.error().message);
+        return std::nullopt;
+    }
+    return *renamed;
+}
+
+std::optional<QString> PostActions::moveToTrash(const QString &path, const std::function<bool()> &prepare)
+{
+    if (QMessageBox::warning(m_dialogParent, tr("Delete Post"),
+            tr("Delete %1? It goes to the trash. If it is published, the next publish removes it from "
+               "the site too.")
+                .arg(QDir::toNativeSeparators(QDir(m_profile.root).relativeFilePath(path))),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return std::nullopt;
+    if (!prepare())
+        return std::nullopt;
+    const Result<QString> removed = PostFiles::remove(m_profile, path);
+    if (!removed) {
+        showError(tr("Cannot delete the post"), removed.error().message);
+        return std::nullopt;
+    }
+    emit reported(tr("Moved to the trash: %1").arg(QDir::toNativeSeparators(*removed)));
+    return *removed;
+}
+
+std::optional<QString> PostActions::addImage(
+    const QString &postPath, const QByteArray &bytes, const QString &suggestedName)
+{
+    bool ok = false;
+    const QString alt = QInputDialog::getText(m_dialogParent, tr("Describe the image"),
+        tr("Alt text, for readers who cannot see the image:"), QLineEdit::Normal,
+        QFileInfo(suggestedName).completeBaseName(), &ok);
+    if (!ok)
+        return std::nullopt;
+    const Result<ImportedImage> image = ImageImport::import(m_profile, postPath, bytes, suggestedName);
+    if (!image) {
+        showError(tr("Cannot add the image"), image.error().message);
+        return std::nullopt;
+    }
+    emit reported(tr("Image saved as %1").arg(QDir::toNativeSeparators(image->path)));
+    return ImageImport::markdownFor(alt, image->link);
+}
+
+void PostActions::showError(const QString &title, const QString &message) const
+{
+    QMessageBox::warning(m_dialogParent, title, message);
+}
+
+} // namespace Postwright::App
