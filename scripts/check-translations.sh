@@ -29,7 +29,8 @@ for ts in translations/postwright_*.ts; do
 done
 # Messages are looked up at run time under the context the code names: each must be a context of
 # the .ts files, or its messages would never be translated.
-for context in $(grep -rhoE 'translate(InClassOrNamespace)?\("[A-Za-z:]+"' src | sed -E 's/.*\("([^"]+)"/\1/' | sort -u); do
+for context in $( (grep -rhoE 'translate\("[A-Za-z:]+"' src | sed -E 's/.*\("([^"]+)"/\1/'
+    grep -rhoE 'Q_DECLARE_TR_FUNCTIONS\([A-Za-z:]+\)' src | sed -E 's/.*\(([^)]+)\)/\1/') | sort -u); do
     if ! grep -q "<name>$context</name>" translations/postwright_de.ts; then
         echo "the code translates under the context $context, which no .ts file has"
         status=1

@@ -970,89 +970,6 @@
     </message>
 </context>
 <context>
-    <name>Postwright::Core</name>
-    <message>
-        <source>cannot write a tree</source>
-        <translation>kann keinen Tree schreiben</translation>
-    </message>
-    <message>
-        <source>cannot write the new tree</source>
-        <translation>kann den neuen Tree nicht schreiben</translation>
-    </message>
-    <message>
-        <source>rejected by the server: %1</source>
-        <translation>vom Server abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>the remote has commits this clone does not have</source>
-        <translation>das Remote hat Commits, die dieser Klon nicht hat</translation>
-    </message>
-    <message>
-        <source>publishing was cancelled</source>
-        <translation>das Veröffentlichen wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>authentication failed for %1: check the user name and the password, token or key</source>
-        <translation>Anmeldung an %1 fehlgeschlagen: Prüfen Sie Benutzername und Passwort, Token oder Schlüssel</translation>
-    </message>
-    <message>
-        <source>could not push to %1: %2</source>
-        <translation>Push nach %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Fetching the remote&apos;s new commits</source>
-        <translation>Hole die neuen Commits des Remotes</translation>
-    </message>
-    <message>
-        <source>could not fetch the remote&apos;s new commits</source>
-        <translation>die neuen Commits des Remotes konnten nicht geholt werden</translation>
-    </message>
-    <message>
-        <source>cannot read the commits to compare</source>
-        <translation>kann die zu vergleichenden Commits nicht lesen</translation>
-    </message>
-    <message>
-        <source>the remote&apos;s branch has no history in common with this one</source>
-        <translation>der Zweig des Remotes hat keine gemeinsame Geschichte mit diesem</translation>
-    </message>
-    <message>
-        <source>this clone has other commits the remote does not have; pull and merge them, then publish</source>
-        <translation>dieser Klon hat andere Commits, die das Remote nicht hat; holen und mergen Sie sie, dann veröffentlichen Sie</translation>
-    </message>
-    <message>
-        <source>cannot compare with the remote&apos;s commits</source>
-        <translation>kann nicht mit den Commits des Remotes vergleichen</translation>
-    </message>
-    <message>
-        <source>the remote has new commits that also change %1. Your commit is kept here, unpushed: pull and merge with git, then publish again</source>
-        <translation>das Remote hat neue Commits, die auch %1 ändern. Ihr Commit bleibt hier, ungepusht: Holen und mergen Sie mit git, dann veröffentlichen Sie erneut</translation>
-    </message>
-    <message>
-        <source>cannot create the replayed commit</source>
-        <translation>kann den neu angewendeten Commit nicht erstellen</translation>
-    </message>
-    <message>
-        <source>the remote&apos;s new commits change files you have edited here; your commit is kept, unpushed</source>
-        <translation>die neuen Commits des Remotes ändern Dateien, die Sie hier bearbeitet haben; Ihr Commit bleibt erhalten, ungepusht</translation>
-    </message>
-    <message>
-        <source>cannot find the branch %1</source>
-        <translation>kann den Zweig %1 nicht finden</translation>
-    </message>
-    <message>
-        <source>cannot move the branch</source>
-        <translation>kann den Zweig nicht verschieben</translation>
-    </message>
-    <message>
-        <source>cannot create the folder for %1</source>
-        <translation>kann den Ordner für %1 nicht anlegen</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>kann %1 nicht schreiben</translation>
-    </message>
-</context>
-<context>
     <name>Postwright::Core::FrontMatter</name>
     <message>
         <source>JSON front matter cannot be edited in the form yet; edit it in the text</source>
@@ -1288,6 +1205,78 @@
         <source>%1. Your commit %2 is saved in this clone; publish again to retry the push</source>
         <translation>%1. Ihr Commit %2 ist in diesem Klon gespeichert; veröffentlichen Sie erneut, um den Push zu wiederholen</translation>
     </message>
+    <message>
+        <source>cannot write a tree</source>
+        <translation>kann keinen Tree schreiben</translation>
+    </message>
+    <message>
+        <source>cannot write the new tree</source>
+        <translation>kann den neuen Tree nicht schreiben</translation>
+    </message>
+    <message>
+        <source>rejected by the server: %1</source>
+        <translation>vom Server abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the remote has commits this clone does not have</source>
+        <translation>das Remote hat Commits, die dieser Klon nicht hat</translation>
+    </message>
+    <message>
+        <source>publishing was cancelled</source>
+        <translation>das Veröffentlichen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>authentication failed for %1: check the user name and the password, token or key</source>
+        <translation>Anmeldung an %1 fehlgeschlagen: Prüfen Sie Benutzername und Passwort, Token oder Schlüssel</translation>
+    </message>
+    <message>
+        <source>could not push to %1: %2</source>
+        <translation>Push nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Fetching the remote&apos;s new commits</source>
+        <translation>Hole die neuen Commits des Remotes</translation>
+    </message>
+    <message>
+        <source>could not fetch the remote&apos;s new commits</source>
+        <translation>die neuen Commits des Remotes konnten nicht geholt werden</translation>
+    </message>
+    <message>
+        <source>cannot read the commits to compare</source>
+        <translation>kann die zu vergleichenden Commits nicht lesen</translation>
+    </message>
+    <message>
+        <source>the remote&apos;s branch has no history in common with this one</source>
+        <translation>der Zweig des Remotes hat keine gemeinsame Geschichte mit diesem</translation>
+    </message>
+    <message>
+        <source>this clone has other commits the remote does not have; pull and merge them, then publish</source>
+        <translation>dieser Klon hat andere Commits, die das Remote nicht hat; holen und mergen Sie sie, dann veröffentlichen Sie</translation>
+    </message>
+    <message>
+        <source>cannot compare with the remote&apos;s commits</source>
+        <translation>kann nicht mit den Commits des Remotes vergleichen</translation>
+    </message>
+    <message>
+        <source>the remote has new commits that also change %1. Your commit is kept here, unpushed: pull and merge with git, then publish again</source>
+        <translation>das Remote hat neue Commits, die auch %1 ändern. Ihr Commit bleibt hier, ungepusht: Holen und mergen Sie mit git, dann veröffentlichen Sie erneut</translation>
+    </message>
+    <message>
+        <source>cannot create the replayed commit</source>
+        <translation>kann den neu angewendeten Commit nicht erstellen</translation>
+    </message>
+    <message>
+        <source>the remote&apos;s new commits change files you have edited here; your commit is kept, unpushed</source>
+        <translation>die neuen Commits des Remotes ändern Dateien, die Sie hier bearbeitet haben; Ihr Commit bleibt erhalten, ungepusht</translation>
+    </message>
+    <message>
+        <source>cannot find the branch %1</source>
+        <translation>kann den Zweig %1 nicht finden</translation>
+    </message>
+    <message>
+        <source>cannot move the branch</source>
+        <translation>kann den Zweig nicht verschieben</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::Core::ReadingTime</name>
@@ -1394,6 +1383,14 @@
     <message>
         <source>cannot move the sample blog into %1</source>
         <translation>kann den Beispiel-Blog nicht nach %1 verschieben</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for %1</source>
+        <translation>kann den Ordner für %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>kann %1 nicht schreiben</translation>
     </message>
 </context>
 <context>

@@ -970,89 +970,6 @@
     </message>
 </context>
 <context>
-    <name>Postwright::Core</name>
-    <message>
-        <source>cannot write a tree</source>
-        <translation>impossible d’écrire un arbre</translation>
-    </message>
-    <message>
-        <source>cannot write the new tree</source>
-        <translation>impossible d’écrire le nouvel arbre</translation>
-    </message>
-    <message>
-        <source>rejected by the server: %1</source>
-        <translation>refusé par le serveur : %1</translation>
-    </message>
-    <message>
-        <source>the remote has commits this clone does not have</source>
-        <translation>le dépôt distant a des commits que ce clone n’a pas</translation>
-    </message>
-    <message>
-        <source>publishing was cancelled</source>
-        <translation>la publication a été annulée</translation>
-    </message>
-    <message>
-        <source>authentication failed for %1: check the user name and the password, token or key</source>
-        <translation>échec de l’authentification pour %1 : vérifiez le nom d’utilisateur et le mot de passe, le jeton ou la clé</translation>
-    </message>
-    <message>
-        <source>could not push to %1: %2</source>
-        <translation>impossible de pousser vers %1 : %2</translation>
-    </message>
-    <message>
-        <source>Fetching the remote&apos;s new commits</source>
-        <translation>Récupération des nouveaux commits du dépôt distant</translation>
-    </message>
-    <message>
-        <source>could not fetch the remote&apos;s new commits</source>
-        <translation>impossible de récupérer les nouveaux commits du dépôt distant</translation>
-    </message>
-    <message>
-        <source>cannot read the commits to compare</source>
-        <translation>impossible de lire les commits à comparer</translation>
-    </message>
-    <message>
-        <source>the remote&apos;s branch has no history in common with this one</source>
-        <translation>la branche du dépôt distant n’a pas d’historique commun avec celle-ci</translation>
-    </message>
-    <message>
-        <source>this clone has other commits the remote does not have; pull and merge them, then publish</source>
-        <translation>ce clone a d’autres commits que le dépôt distant n’a pas ; récupérez-les et fusionnez-les, puis publiez</translation>
-    </message>
-    <message>
-        <source>cannot compare with the remote&apos;s commits</source>
-        <translation>impossible de comparer avec les commits du dépôt distant</translation>
-    </message>
-    <message>
-        <source>the remote has new commits that also change %1. Your commit is kept here, unpushed: pull and merge with git, then publish again</source>
-        <translation>le dépôt distant a de nouveaux commits qui modifient aussi %1. Votre commit est gardé ici, non poussé : récupérez et fusionnez avec git, puis publiez à nouveau</translation>
-    </message>
-    <message>
-        <source>cannot create the replayed commit</source>
-        <translation>impossible de créer le commit rejoué</translation>
-    </message>
-    <message>
-        <source>the remote&apos;s new commits change files you have edited here; your commit is kept, unpushed</source>
-        <translation>les nouveaux commits du dépôt distant modifient des fichiers que vous avez modifiés ici ; votre commit est gardé, non poussé</translation>
-    </message>
-    <message>
-        <source>cannot find the branch %1</source>
-        <translation>branche %1 introuvable</translation>
-    </message>
-    <message>
-        <source>cannot move the branch</source>
-        <translation>impossible de déplacer la branche</translation>
-    </message>
-    <message>
-        <source>cannot create the folder for %1</source>
-        <translation>impossible de créer le dossier pour %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>impossible d’écrire %1</translation>
-    </message>
-</context>
-<context>
     <name>Postwright::Core::FrontMatter</name>
     <message>
         <source>JSON front matter cannot be edited in the form yet; edit it in the text</source>
@@ -1288,6 +1205,78 @@
         <source>%1. Your commit %2 is saved in this clone; publish again to retry the push</source>
         <translation>%1. Votre commit %2 est gardé dans ce clone ; publiez à nouveau pour réessayer l’envoi</translation>
     </message>
+    <message>
+        <source>cannot write a tree</source>
+        <translation>impossible d’écrire un arbre</translation>
+    </message>
+    <message>
+        <source>cannot write the new tree</source>
+        <translation>impossible d’écrire le nouvel arbre</translation>
+    </message>
+    <message>
+        <source>rejected by the server: %1</source>
+        <translation>refusé par le serveur : %1</translation>
+    </message>
+    <message>
+        <source>the remote has commits this clone does not have</source>
+        <translation>le dépôt distant a des commits que ce clone n’a pas</translation>
+    </message>
+    <message>
+        <source>publishing was cancelled</source>
+        <translation>la publication a été annulée</translation>
+    </message>
+    <message>
+        <source>authentication failed for %1: check the user name and the password, token or key</source>
+        <translation>échec de l’authentification pour %1 : vérifiez le nom d’utilisateur et le mot de passe, le jeton ou la clé</translation>
+    </message>
+    <message>
+        <source>could not push to %1: %2</source>
+        <translation>impossible de pousser vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Fetching the remote&apos;s new commits</source>
+        <translation>Récupération des nouveaux commits du dépôt distant</translation>
+    </message>
+    <message>
+        <source>could not fetch the remote&apos;s new commits</source>
+        <translation>impossible de récupérer les nouveaux commits du dépôt distant</translation>
+    </message>
+    <message>
+        <source>cannot read the commits to compare</source>
+        <translation>impossible de lire les commits à comparer</translation>
+    </message>
+    <message>
+        <source>the remote&apos;s branch has no history in common with this one</source>
+        <translation>la branche du dépôt distant n’a pas d’historique commun avec celle-ci</translation>
+    </message>
+    <message>
+        <source>this clone has other commits the remote does not have; pull and merge them, then publish</source>
+        <translation>ce clone a d’autres commits que le dépôt distant n’a pas ; récupérez-les et fusionnez-les, puis publiez</translation>
+    </message>
+    <message>
+        <source>cannot compare with the remote&apos;s commits</source>
+        <translation>impossible de comparer avec les commits du dépôt distant</translation>
+    </message>
+    <message>
+        <source>the remote has new commits that also change %1. Your commit is kept here, unpushed: pull and merge with git, then publish again</source>
+        <translation>le dépôt distant a de nouveaux commits qui modifient aussi %1. Votre commit est gardé ici, non poussé : récupérez et fusionnez avec git, puis publiez à nouveau</translation>
+    </message>
+    <message>
+        <source>cannot create the replayed commit</source>
+        <translation>impossible de créer le commit rejoué</translation>
+    </message>
+    <message>
+        <source>the remote&apos;s new commits change files you have edited here; your commit is kept, unpushed</source>
+        <translation>les nouveaux commits du dépôt distant modifient des fichiers que vous avez modifiés ici ; votre commit est gardé, non poussé</translation>
+    </message>
+    <message>
+        <source>cannot find the branch %1</source>
+        <translation>branche %1 introuvable</translation>
+    </message>
+    <message>
+        <source>cannot move the branch</source>
+        <translation>impossible de déplacer la branche</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::Core::ReadingTime</name>
@@ -1394,6 +1383,14 @@
     <message>
         <source>cannot move the sample blog into %1</source>
         <translation>impossible de déplacer le blog d’exemple dans %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for %1</source>
+        <translation>impossible de créer le dossier pour %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,8 @@
 #include "document/post.h"
 #include "document/textfile.h"
 #include "git/publisher.h"
-#include "git/repository.h"
 #include "settings/blogsettings.h"
+#include "site/opentarget.h"
 #include "site/siteprofile.h"
 
 #include <QCoreApplication>
@@ -32,9 +32,8 @@ QString tr(const char *text)
 // it is in no known blog).
 SiteProfile profileFor(const QString &file)
 {
-    const Result<Repository> repository = Repository::open(QFileInfo(file).absolutePath());
-    if (repository && !repository->isBare())
-        return BlogSettings::load(repository->workingDirectory()).profileFor(repository->workingDirectory());
+    if (const QString root = OpenTarget::blogRootOf(file); !root.isEmpty())
+        return BlogSettings::load(root).profileFor(root);
     return SiteProfile::forGenerator(Generator::Unknown, QFileInfo(file).absolutePath());
 }
 

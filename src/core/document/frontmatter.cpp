@@ -14,11 +14,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Postwright::Core::FrontMatter", text);
-}
-
 // A scalar field's text, or empty when the field is missing or null.
 QString trimmedScalar(const FrontMatterEntry *found)
 {

@@ -5,6 +5,7 @@
 #include "document/textedit.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -43,6 +44,8 @@ struct FrontMatterEntry {
 // The front matter of a post, parsed with positions so that any one field can be rewritten
 // without touching a byte of anything else. A value: parse again after the text changes.
 class FrontMatter final {
+    Q_DECLARE_TR_FUNCTIONS(Postwright::Core::FrontMatter)
+
 public:
     static FrontMatter parse(QStringView text, const FieldNaming &naming = {});
 

@@ -14,11 +14,6 @@ namespace {
 
 const QByteArray utf8ByteOrderMark = QByteArrayLiteral("\xEF\xBB\xBF");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Postwright::Core::TextFile", text);
-}
-
 // Returns the offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1.
 qsizetype firstInvalidUtf8Byte(const QByteArray &bytes)
 {

@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,8 @@ struct LoadedText {
 // Reads and writes post files without ever changing bytes the user did not edit: a file that
 // cannot be shown faithfully (binary, invalid UTF-8, too large) is refused, not "repaired".
 class TextFile final {
+    Q_DECLARE_TR_FUNCTIONS(Postwright::Core::TextFile)
+
 public:
     // A long book is about 3 MB of Markdown; far beyond that, the file is not a post, and the
     // editor and preview would spend many seconds on it.

@@ -15,11 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Postwright::Core::TomlBlockParser", text);
-}
-
 ValueStyle stringStyle(QStringView source)
 {
     if (source.startsWith(u"\"\"\"") || source.startsWith(u"'''"))

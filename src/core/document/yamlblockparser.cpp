@@ -18,11 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Postwright::Core::YamlBlockParser", text);
-}
-
 struct ParserDeleter {
     void operator()(yaml_parser_t *parser) const
     {

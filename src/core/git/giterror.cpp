@@ -4,6 +4,8 @@
 
 namespace Postwright::Core {
 
+using namespace Qt::Literals::StringLiterals;
+
 GitError GitError::last(int code)
 {
     GitError error;

@@ -1,5 +1,10 @@
 #pragma once
 
+// The app never calls libgit2 (DESIGN.md): it asks the core, whose public headers name no handle.
+#ifdef POSTWRIGHT_APP_CODE
+#error "app code does not use libgit2: include a core header that does not need git2.h"
+#endif
+
 #include <git2.h>
 
 #include <memory>

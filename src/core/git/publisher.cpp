@@ -8,7 +8,6 @@
 #include "markdown/linkdestinations.h"
 #include "markdown/markdowndocument.h"
 #include "site/siteprofile.h"
-#include "util/translate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,11 +19,6 @@ namespace Postwright::Core {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return translateInClassOrNamespace("Postwright::Core::Publisher", text);
-}
 
 QString shortId(const git_oid &oid)
 {
@@ -103,7 +97,7 @@ Result<git_oid> treeWithUpdates(git_repository *repository, git_tree *baseline, 
         git_treebuilder *builder = nullptr;
         git_oid emptyId;
         if (git_treebuilder_new(&builder, repository, nullptr) != 0 || git_treebuilder_write(&emptyId, builder) != 0)
-            return GitError::last(-1).toError(tr("cannot write a tree"));
+            return GitError::last(-1).toError(Publisher::tr("cannot write a tree"));
         git_treebuilder_free(builder);
         git_tree *tree = nullptr;
         git_tree_lookup(&tree, repository, &emptyId);
@@ -117,7 +111,7 @@ Result<git_oid> treeWithUpdates(git_repository *repository, git_tree *baseline, 
     git_oid treeId;
     const int code = git_tree_create_updated(&treeId, repository, baseline, changes.size(), changes.data());
     if (code < 0)
-        return GitError::last(code).toError(tr("cannot write the new tree"));
+        return GitError::last(code).toError(Publisher::tr("cannot write the new tree"));
     return treeId;
 }
 
@@ -297,22 +291,22 @@ PushAttempt push(git_remote *remote, RemoteSession &session, const PublishPlan &
         const QString rejection = session.rejectedReferences().join(u"; "_s);
         attempt.nonFastForward = rejection.contains(u"non-fast-forward"_s) || rejection.contains(u"fetch first"_s);
         QString server = session.serverMessages();
-        attempt.failure = tr("rejected by the server: %1").arg(server.isEmpty() ? rejection : server);
+        attempt.failure = Publisher::tr("rejected by the server: %1").arg(server.isEmpty() ? rejection : server);
         return attempt;
     }
     const GitError error = GitError::last(attempt.code);
     if (attempt.code == GIT_ENONFASTFORWARD) {
         attempt.nonFastForward = true;
-        attempt.failure = tr("the remote has commits this clone does not have");
+        attempt.failure = Publisher::tr("the remote has commits this clone does not have");
     } else if (session.wasCancelled()) {
-        attempt.failure = tr("publishing was cancelled");
+        attempt.failure = Publisher::tr("publishing was cancelled");
     } else if (!session.hostKeyProblem().isEmpty()) {
         attempt.failure = session.hostKeyProblem();
     } else if (session.authenticationFailed()) {
         attempt.failure =
-            tr("authentication failed for %1: check the user name and the password, token or key").arg(url);
+            Publisher::tr("authentication failed for %1: check the user name and the password, token or key").arg(url);
     } else {
-        attempt.failure = tr("could not push to %1: %2").arg(url, RemoteSession::redacted(error.message));
+        attempt.failure = Publisher::tr("could not push to %1: %2").arg(url, RemoteSession::redacted(error.message));
     }
     return attempt;
 }
@@ -330,20 +324,21 @@ Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote,
     git_fetch_options fetchOptions = GIT_FETCH_OPTIONS_INIT;
     fetchOptions.callbacks = session.callbacks();
     if (options.progress)
-        options.progress(tr("Fetching the remote's new commits"), {});
+        options.progress(Publisher::tr("Fetching the remote's new commits"), {});
     if (const int code = git_remote_fetch(remote, &specs, &fetchOptions, nullptr); code < 0)
-        return GitError::last(code).toError(tr("could not fetch the remote's new commits"));
+        return GitError::last(code).toError(Publisher::tr("could not fetch the remote's new commits"));
 
     const CommitPtr theirs = lookupCommit(repository, tracking);
     git_commit *rawOurs = nullptr;
     if (!theirs || git_commit_lookup(&rawOurs, repository, &ours) != 0)
-        return Error{tr("cannot read the commits to compare")};
+        return Error{Publisher::tr("cannot read the commits to compare")};
     const CommitPtr ourCommit(rawOurs);
     git_oid base;
     if (git_merge_base(&base, repository, &ours, git_commit_id(theirs.get())) != 0)
-        return Error{tr("the remote's branch has no history in common with this one")};
+        return Error{Publisher::tr("the remote's branch has no history in common with this one")};
     if (git_commit_parentcount(ourCommit.get()) != 1 || !git_oid_equal(&base, git_commit_parent_id(ourCommit.get(), 0)))
-        return Error{tr("this clone has other commits the remote does not have; pull and merge them, then publish")};
+        return Error{
+            Publisher::tr("this clone has other commits the remote does not have; pull and merge them, then publish")};
 
     git_commit *rawBase = nullptr;
     git_commit_lookup(&rawBase, repository, &base);
@@ -353,7 +348,7 @@ Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote,
     const TreePtr ourTree = treeOf(ourCommit.get());
     git_diff *rawDiff = nullptr;
     if (git_diff_tree_to_tree(&rawDiff, repository, baseTree.get(), theirTree.get(), nullptr) != 0)
-        return Error{tr("cannot compare with the remote's commits")};
+        return Error{Publisher::tr("cannot compare with the remote's commits")};
     const DiffPtr diff(rawDiff);
     QStringList touched;
     for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
@@ -364,9 +359,10 @@ Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote,
         }
     }
     if (!touched.isEmpty()) {
-        return Error{tr("the remote has new commits that also change %1. Your commit is kept here, unpushed: pull "
-                        "and merge with git, then publish again")
-                         .arg(touched.join(u", "_s))};
+        return Error{
+            Publisher::tr("the remote has new commits that also change %1. Your commit is kept here, unpushed: pull "
+                          "and merge with git, then publish again")
+                .arg(touched.join(u", "_s))};
     }
 
     std::vector<Update> updates;
@@ -397,7 +393,7 @@ Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote,
             git_commit_committer(ourCommit.get()), nullptr, git_commit_message(ourCommit.get()), tree.get(), 1,
             parents);
         code < 0)
-        return GitError::last(code).toError(tr("cannot create the replayed commit"));
+        return GitError::last(code).toError(Publisher::tr("cannot create the replayed commit"));
 
     // Bring the working tree to the new commit (the remote's other files) without touching any
     // file the writer has changed: a safe checkout stops instead.
@@ -410,16 +406,16 @@ Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote,
     if (const int code = git_checkout_tree(repository, reinterpret_cast<git_object *>(replayedCommit.get()), &checkout);
         code < 0)
         return GitError::last(code).toError(
-            tr("the remote's new commits change files you have edited here; your commit is kept, unpushed"));
+            Publisher::tr("the remote's new commits change files you have edited here; your commit is kept, unpushed"));
     git_reference *rawBranch = nullptr;
     if (git_reference_lookup(&rawBranch, repository, (u"refs/heads/"_s + plan.branch).toUtf8().constData()) != 0)
-        return Error{tr("cannot find the branch %1").arg(plan.branch)};
+        return Error{Publisher::tr("cannot find the branch %1").arg(plan.branch)};
     const ReferencePtr branchReference(rawBranch);
     git_reference *moved = nullptr;
     if (const int code = git_reference_set_target(
             &moved, branchReference.get(), &replayed, "postwright: publish onto the remote's new commits");
         code < 0)
-        return GitError::last(code).toError(tr("cannot move the branch"));
+        return GitError::last(code).toError(Publisher::tr("cannot move the branch"));
     git_reference_free(moved);
     return replayed;
 }

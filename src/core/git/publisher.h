@@ -7,6 +7,7 @@
 #include "git/publishtarget.h"
 #include "git/transferprogress.h"
 
+#include <QCoreApplication>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -56,6 +57,8 @@ struct PublishOutcome {
 // Commits a post (and only it and its assets) and pushes it, by the steps in DESIGN.md: never a
 // force-push, never another dirty file, and an honest result. Runs on a worker thread.
 class Publisher final {
+    Q_DECLARE_TR_FUNCTIONS(Postwright::Core::Publisher)
+
 public:
     static Result<PublishPlan> plan(const QString &postPath, const FieldNaming &naming = {},
         const QString &staticFolder = {}, const PublishTarget &target = {});

@@ -14,11 +14,6 @@ static_assert(CredentialTypes::Username == GIT_CREDENTIAL_USERNAME);
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Postwright::Core::RemoteSession", text);
-}
-
 QString sshKeyType(git_cert_ssh_raw_type_t type)
 {
     switch (type) {

@@ -4,8 +4,9 @@
 #include "git/knownhosts.h"
 #include "git/transferprogress.h"
 
-#include <git2.h>
+#include "git/gitptr.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <atomic>
@@ -18,6 +19,8 @@ namespace Postwright::Core {
 // the server's messages and its verdict on each pushed reference. libgit2 calls the static
 // trampolines below on the pushing thread.
 class RemoteSession final {
+    Q_DECLARE_TR_FUNCTIONS(Postwright::Core::RemoteSession)
+
 public:
     static constexpr int maximumCredentialAttempts = 3;
 

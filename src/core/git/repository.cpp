@@ -7,14 +7,7 @@
 
 namespace Postwright::Core {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Postwright::Core::Repository", text);
-}
-
-} // namespace
+using namespace Qt::Literals::StringLiterals;
 
 Repository::Repository(RepositoryPtr repository) : m_repository(std::move(repository)) { }
 

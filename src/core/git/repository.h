@@ -4,12 +4,15 @@
 #include "git/gitptr.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Postwright::Core {
 
 // A git repository opened through libgit2. Identity object: movable, not copyable.
 class Repository final {
+    Q_DECLARE_TR_FUNCTIONS(Postwright::Core::Repository)
+
 public:
     // Opens the repository whose working tree contains path (searching upwards like git does).
     static Result<Repository> open(const QString &path);

@@ -14,11 +14,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Postwright::Core::ImageImport", text);
-}
-
 // The image type from its first bytes, not from the name it came with.
 QString extensionOf(const QByteArray &bytes)
 {

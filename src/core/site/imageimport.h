@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace Postwright::Core {
 
@@ -16,6 +17,8 @@ struct ImportedImage {
 };
 
 class ImageImport final {
+    Q_DECLARE_TR_FUNCTIONS(Postwright::Core::ImageImport)
+
 public:
     static QString imageFolder(const SiteProfile &profile);
     static Result<ImportedImage> import(

@@ -17,15 +17,6 @@ namespace Postwright::Core {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Postwright::Core::NewPost", text);
-}
-
-} // namespace
-
 Result<NewPost> NewPost::plan(const SiteProfile &profile, const QString &title, const QDateTime &now)
 {
     return plan(profile, title, now, Style());

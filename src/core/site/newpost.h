@@ -4,6 +4,7 @@
 #include "site/siteprofile.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace Postwright::Core {
@@ -12,6 +13,9 @@ namespace Postwright::Core {
 // `slug.md` in the content folder, Jekyll `_posts/YYYY-MM-DD-slug.md`; front matter with the
 // site's field names, the date now, the post marked as a draft, and the layout its posts use.
 struct NewPost {
+    Q_DECLARE_TR_FUNCTIONS(Postwright::Core::NewPost)
+
+public:
     // How the blog's posts are written, for a new one to match.
     struct Style {
         FrontMatterFormat format = FrontMatterFormat::Yaml; // YAML (---) or TOML (+++)

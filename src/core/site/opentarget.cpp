@@ -9,15 +9,6 @@
 
 namespace Postwright::Core {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Postwright::Core::OpenTarget", text);
-}
-
-} // namespace
-
 Result<OpenTarget> OpenTarget::resolve(const QString &path)
 {
     const QFileInfo info(path);
@@ -45,6 +36,14 @@ Result<OpenTarget> OpenTarget::resolve(const QString &path)
     if (Result<Repository> repository = Repository::open(info.absolutePath()); repository && !repository->isBare())
         target.blogRoot = repository->workingDirectory();
     return target;
+}
+
+QString OpenTarget::blogRootOf(const QString &path)
+{
+    const QFileInfo info(path);
+    const Result<Repository> repository =
+        Repository::open(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    return repository && !repository->isBare() ? repository->workingDirectory() : QString();
 }
 
 } // namespace Postwright::Core

@@ -18,11 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Postwright::Core::PostFiles", text);
-}
-
 bool isBundle(const QString &postPath)
 {
     return QFileInfo(postPath).completeBaseName() == u"index";

@@ -4,11 +4,15 @@
 #include "site/siteprofile.h"
 #include "util/result.h"
 
+#include <QCoreApplication>
+
 namespace Postwright::Core {
 
 // Renaming and deleting posts the way the site expects, and the way git should see it: a tracked
 // file's removal is staged, so the next publish takes it out of the site too.
 class PostFiles final {
+    Q_DECLARE_TR_FUNCTIONS(Postwright::Core::PostFiles)
+
 public:
     // New path of the post. A page bundle (index.md) moves with its folder; a Jekyll post keeps
     // its date prefix, taken from the date field. With keepOldUrl, the old address is added to

@@ -1,7 +1,6 @@
 #include "site/sampleblog.h"
 
 #include "git/repository.h"
-#include "util/translate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,11 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return translateInClassOrNamespace("Postwright::Core::SampleBlog", text);
-}
-
 Status copyResourceTree(const QString &from, const QString &to, QStringList *copied)
 {
     QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
@@ -27,10 +21,10 @@ Status copyResourceTree(const QString &from, const QString &to, QStringList *cop
         const QString relative = source.mid(from.size() + 1);
         const QString target = QDir(to).filePath(relative);
         if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-            return Error{tr("cannot create the folder for %1").arg(target)};
+            return Error{SampleBlog::tr("cannot create the folder for %1").arg(target)};
         QFile::remove(target);
         if (!QFile::copy(source, target))
-            return Error{tr("cannot write %1").arg(target)};
+            return Error{SampleBlog::tr("cannot write %1").arg(target)};
         QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         copied->append(relative);
     }

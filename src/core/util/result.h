@@ -7,8 +7,6 @@
 
 namespace Postwright::Core {
 
-using namespace Qt::Literals::StringLiterals;
-
 // A failure that can be shown to the user as it is: what happened and, where it is known,
 // where in the text (1-based line and column; 0 when not about a position).
 struct Error {
@@ -19,8 +17,8 @@ struct Error {
     QString withLocation(const QString &fileName) const
     {
         if (line <= 0)
-            return fileName.isEmpty() ? message : fileName + u": "_s + message;
-        return u"%1:%2:%3: %4"_s.arg(fileName).arg(line).arg(column).arg(message);
+            return fileName.isEmpty() ? message : fileName + QStringLiteral(": ") + message;
+        return QStringLiteral("%1:%2:%3: %4").arg(fileName).arg(line).arg(column).arg(message);
     }
 };
 
