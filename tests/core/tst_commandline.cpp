@@ -1,4 +1,5 @@
 #include "support/commandrunner.h"
+#include "support/testpaths.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -32,8 +33,8 @@ private:
 
 void TestCommandLine::initTestCase()
 {
-    m_binary = qEnvironmentVariable("POSTWRIGHT_BINARY");
-    QVERIFY2(QFile::exists(m_binary), "POSTWRIGHT_BINARY must name the built postwright");
+    m_binary = TestPaths::postwrightBinary();
+    QVERIFY2(QFile::exists(m_binary), "the built postwright is missing: build the postwright target");
 }
 
 QString TestCommandLine::write(const QString &name, const QByteArray &bytes)

@@ -2,6 +2,8 @@
 #include "markdown/markdowndocument.h"
 #include "markdown/markdownrenderer.h"
 #include "support/commandrunner.h"
+#include "support/golden.h"
+#include "support/testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,7 +18,7 @@ namespace {
 
 QString dataFolder()
 {
-    return qEnvironmentVariable("POSTWRIGHT_SOURCE_DIR") + u"/tests/data/markdown"_s;
+    return TestPaths::sourceDir() + u"/tests/data/markdown"_s;
 }
 
 QString readFile(const QString &path)
@@ -73,13 +75,7 @@ void TestMarkdownRenderer::goldenFiles()
     QFETCH(QString, name);
     const QString input = readFile(dataFolder() + u"/input/"_s + name + u".md"_s);
     const QString actual = describe(Post::analyse(input, optionsFor(name)).renderBlocks());
-    const QString referencePath = dataFolder() + u"/reference/"_s + name + u".html"_s;
-    if (qEnvironmentVariableIsSet("POSTWRIGHT_UPDATE_GOLDEN")) {
-        QFile file(referencePath);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(actual.toUtf8());
-    }
-    QCOMPARE(actual, readFile(referencePath));
+    QVERIFY(matchesGoldenFile(actual, dataFolder() + u"/reference/"_s + name + u".html"_s));
 }
 
 void TestMarkdownRenderer::joinedBlocksEqualTheCmarkGfmCli_data()

@@ -1,9 +1,7 @@
 #include "document/frontmatter.h"
 #include "document/scalarformat.h"
 #include "document/slug.h"
-#include "site/imageimport.h"
 #include "site/newpost.h"
-#include "storage/recoverystore.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,8 +24,6 @@ private slots:
     void aNewPostNamesTheLayoutItsSiblingsName();
     void aNewPostIsInTomlWhenTheBlogsPostsAre();
     void neverOverwrites();
-    void recoveryStoreRoundTrip();
-    void importedImagesGoWhereTheSiteServesThem();
 };
 
 void TestNewPost::slugs_data()
@@ -175,45 +171,6 @@ void TestNewPost::neverOverwrites()
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("old"));
     QVERIFY(!NewPost::plan(SiteProfile::forGenerator(Generator::Hugo, root.path()), u"  "_s, QDateTime()));
-}
-
-void TestNewPost::recoveryStoreRoundTrip()
-{
-    QTemporaryDir folder;
-    const RecoveryStore store(folder.filePath(u"recovery"_s));
-    const QString post = folder.filePath(u"post.md"_s);
-    QVERIFY(!store.find(post));
-    QVERIFY(store.store(post, u"line one\nline two 🎉\n"_s));
-    QCOMPARE(store.find(post)->text, u"line one\nline two 🎉\n"_s);
-    QVERIFY(!store.find(folder.filePath(u"other.md"_s)));
-    store.discard(post);
-    QVERIFY(!store.find(post));
-}
-
-void TestNewPost::importedImagesGoWhereTheSiteServesThem()
-{
-    QTemporaryDir root;
-    const QByteArray png("\x89PNG\r\n\x1A\n rest of a png", 22);
-    const SiteProfile hugo = SiteProfile::forGenerator(Generator::Hugo, root.path());
-    const QString plainPost = root.filePath(u"content/posts/plain.md"_s);
-    const Result<ImportedImage> first = ImageImport::import(hugo, plainPost, png, u"../../etc/Pass Wd.PNG"_s);
-    QVERIFY(first);
-    QCOMPARE(first->path, root.filePath(u"static/images/pass-wd.png"_s));
-    QCOMPARE(first->link, u"/images/pass-wd.png"_s);
-    const Result<ImportedImage> second = ImageImport::import(hugo, plainPost, png, u"pass wd.png"_s);
-    QCOMPARE(second->link, u"/images/pass-wd-2.png"_s); // never overwrites
-
-    const QString bundlePost = root.filePath(u"content/posts/trip/index.md"_s);
-    const Result<ImportedImage> inBundle =
-        ImageImport::import(hugo, bundlePost, QByteArray("\xFF\xD8\xFF\xE0jpeg", 8), u"CON"_s);
-    QVERIFY(inBundle);
-    QCOMPARE(inBundle->path, root.filePath(u"content/posts/trip/con-post.jpg"_s)); // the type comes from the bytes
-    QCOMPARE(inBundle->link, u"con-post.jpg"_s);
-
-    const SiteProfile jekyll = SiteProfile::forGenerator(Generator::Jekyll, root.path());
-    QCOMPARE(
-        ImageImport::import(jekyll, root.filePath(u"_posts/x.md"_s), png, u"a.png"_s)->link, u"/assets/images/a.png"_s);
-    QVERIFY(!ImageImport::import(hugo, plainPost, QByteArray("not an image"), u"x.png"_s));
 }
 
 QTEST_GUILESS_MAIN(TestNewPost)

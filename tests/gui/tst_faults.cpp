@@ -9,6 +9,7 @@
 #include "site/sampleblog.h"
 #include "storage/recoverystore.h"
 #include "support/commandrunner.h"
+#include "support/files.h"
 #include "support/windowopener.h"
 #include "widgets/notificationbar.h"
 
@@ -46,19 +47,6 @@ QByteArray versionA()
 QByteArray versionB()
 {
     return QByteArray("---\ntitle: B\n---\n") + QByteArray("B is shorter.\n").repeated(50000);
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(bytes), bytes.size());
 }
 
 void say(const QByteArray &line)

@@ -13,6 +13,7 @@
 #include "settings/settingsdialog.h"
 #include "site/sampleblog.h"
 #include "support/commandrunner.h"
+#include "support/testpaths.h"
 #include "support/windowopener.h"
 
 #include <QAbstractButton>
@@ -148,7 +149,7 @@ void TestTranslations::initTestCase()
     QSettings().clear();
     App::AppSettings::installTranslations(u"de"_s);
     QCOMPARE(QLocale().language(), QLocale::German);
-    m_english = englishTexts(qEnvironmentVariable("POSTWRIGHT_SOURCE_DIR") + u"/translations/postwright_de.ts"_s);
+    m_english = englishTexts(TestPaths::sourceDir() + u"/translations/postwright_de.ts"_s);
     QVERIFY(m_english.size() > 300);
     const Core::Result<QString> blog = Core::SampleBlog::ensure(m_data.path());
     QVERIFY(blog);
@@ -210,8 +211,7 @@ void TestTranslations::frenchIsComplete()
     QVERIFY(french.load(QLocale(QLocale::French), u"postwright"_s, u"_"_s, u":/i18n"_s));
     QCOMPARE(french.translate("Postwright::App::AppActions", "&File"), u"&Fichier"_s);
     QCOMPARE(french.translate("Postwright::Core::ReadingTime", "%n min read", nullptr, 2), u"%n min de lecture"_s);
-    const QSet<QString> english =
-        englishTexts(qEnvironmentVariable("POSTWRIGHT_SOURCE_DIR") + u"/translations/postwright_fr.ts"_s);
+    const QSet<QString> english = englishTexts(TestPaths::sourceDir() + u"/translations/postwright_fr.ts"_s);
     QVERIFY(english.size() > 300);
 }
 

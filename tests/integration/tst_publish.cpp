@@ -8,6 +8,7 @@
 #include "site/siteprofile.h"
 #include "support/commandrunner.h"
 #include "support/gitservers.h"
+#include "support/testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -520,8 +521,8 @@ void TestPublish::overHttpWithTheUsersCredentialHelper()
     const QString home = qEnvironmentVariable("HOME");
     writeTextFile(home + u"/.gitconfig"_s, u"[credential]\n\thelper = store --file=%1\n"_s.arg(store).toUtf8());
     append(post(), "\nWith the helper's token.\n");
-    const CommandResult published = runCommand(qEnvironmentVariable("POSTWRIGHT_BINARY"),
-        {u"publish"_s, post(), u"--author"_s, u"Pat <pat@example.invalid>"_s});
+    const CommandResult published = runCommand(
+        TestPaths::postwrightBinary(), {u"publish"_s, post(), u"--author"_s, u"Pat <pat@example.invalid>"_s});
     QFile::remove(home + u"/.gitconfig"_s);
     QVERIFY2(published.ok(), qPrintable(published.err));
     QVERIFY(remoteLog().startsWith(u"Publish: "_s));
@@ -707,7 +708,7 @@ void TestPublish::theServerDyingMidPushKeepsTheCommitAndRetryWorks()
 
 void TestPublish::fromTheCommandLine()
 {
-    const QString binary = qEnvironmentVariable("POSTWRIGHT_BINARY");
+    const QString binary = TestPaths::postwrightBinary();
     QVERIFY(QFile::exists(binary));
     append(post(), "\nFrom a terminal.\n");
     const CommandResult published =
@@ -830,7 +831,7 @@ void TestPublish::aReadOnlyRepositoryLosesNothing()
     // that nobody else can enter (a home of mode 700, a mktemp -d folder).
     const QString binary = m_work->filePath(u"bin/postwright"_s);
     QVERIFY(QDir().mkpath(QFileInfo(binary).absolutePath()));
-    QVERIFY(QFile::copy(qEnvironmentVariable("POSTWRIGHT_BINARY"), binary));
+    QVERIFY(QFile::copy(TestPaths::postwrightBinary(), binary));
     if (asRoot)
         QVERIFY(runCommand(u"chmod"_s, {u"-R"_s, u"a+rX"_s, m_work->path()}).ok());
     else
