@@ -307,34 +307,6 @@
 <context>
     <name>Postwright::App::CommandLineTool</name>
     <message>
-        <source>Commands (no display needed):
-  postwright stats FILE...            print one JSON object per file: title, summary, tags,
-                                      date, draft, words, and minutes and text per
-                                      reading-time preset (hugo, reading-time, medium)
-  postwright check FILE...            validate front matter; prints file:line:col: message
-                                      for each problem and exits 1 when there is one
-  postwright set FILE key=value...    change front-matter fields in place, touching only
-                                      their bytes (tags=a,b  date=now  draft=false)
-  postwright publish FILE...          commit each post (and the images it links to) and
-      [--message TEXT]                push it to the blog&apos;s remote; prints the receipt and
-      [--author &quot;Name &lt;email&gt;&quot;]       the commit id. A draft is refused unless --undraft
-      [--undraft]                     sets draft: false first
-</source>
-        <translation>Befehle (ohne Bildschirm nutzbar):
-  postwright stats DATEI...           gibt je Datei ein JSON-Objekt aus: Titel, Zusammenfassung,
-                                      Schlagwörter, Datum, Entwurf, Wörter sowie Minuten und
-                                      Text je Lesezeit-Vorgabe (hugo, reading-time, medium)
-  postwright check DATEI...           prüft das Front Matter; gibt für jedes Problem
-                                      datei:zeile:spalte: meldung aus, Ende mit 1 bei Problemen
-  postwright set DATEI schlüssel=wert...  ändert Felder des Front Matter an Ort und Stelle, nur
-                                      deren Bytes (tags=a,b  date=now  draft=false)
-  postwright publish DATEI...         committet jeden Beitrag (und die verlinkten Bilder) und
-      [--message TEXT]                pusht ihn zum Remote des Blogs; gibt den Beleg und die
-      [--author &quot;Name &lt;E-Mail&gt;&quot;]      Commit-ID aus. Ein Entwurf wird abgelehnt, außer
-      [--undraft]                     --undraft setzt zuerst draft: false
-</translation>
-    </message>
-    <message>
         <source>set needs a file and at least one key=value</source>
         <translation>set braucht eine Datei und mindestens ein schlüssel=wert</translation>
     </message>
@@ -385,6 +357,48 @@
     <message>
         <source> (after the remote&apos;s new commits)</source>
         <translation> (nach den neuen Commits des Remotes)</translation>
+    </message>
+    <message>
+        <source>Commands (no display needed):
+  postwright stats FILE...            print one JSON object per file: title, summary, tags,
+                                      date, draft, words, and minutes and text per
+                                      reading-time preset (hugo, reading-time, medium)
+  postwright list [BLOG]              print one JSON object per post of the blog (default: the
+                                      current folder&apos;s): path, title, date, draft, state,
+                                      language, translations, reading time, address
+  postwright check FILE...            validate front matter; prints file:line:col: message
+                                      for each problem and exits 1 when there is one
+  postwright set FILE key=value...    change front-matter fields in place, touching only
+                                      their bytes (tags=a,b  date=now  draft=false)
+  postwright publish FILE...          commit each post (and the images it links to) and
+      [--message TEXT]                push it to the blog&apos;s remote; prints the receipt and
+      [--author &quot;Name &lt;email&gt;&quot;]       the commit id. A draft is refused unless --undraft
+      [--undraft]                     sets draft: false first
+</source>
+        <translation>Befehle (ohne Bildschirm nutzbar):
+  postwright stats DATEI...           gibt je Datei ein JSON-Objekt aus: Titel, Zusammenfassung,
+                                      Schlagwörter, Datum, Entwurf, Wörter sowie Minuten und
+                                      Text je Lesezeit-Vorgabe (hugo, reading-time, medium)
+  postwright list [BLOG]              gibt je Beitrag des Blogs (vorgegeben: der des aktuellen
+                                      Ordners) ein JSON-Objekt aus: Pfad, Titel, Datum, Entwurf,
+                                      Stand, Sprache, Übersetzungen, Lesezeit, Adresse
+  postwright check DATEI...           prüft das Front Matter; gibt für jedes Problem
+                                      datei:zeile:spalte: meldung aus, Ende mit 1 bei Problemen
+  postwright set DATEI schlüssel=wert...  ändert Felder des Front Matter an Ort und Stelle, nur
+                                      deren Bytes (tags=a,b  date=now  draft=false)
+  postwright publish DATEI...         committet jeden Beitrag (und die verlinkten Bilder) und
+      [--message TEXT]                pusht ihn zum Remote des Blogs; gibt den Beleg und die
+      [--author &quot;Name &lt;E-Mail&gt;&quot;]      Commit-ID aus. Ein Entwurf wird abgelehnt, außer
+      [--undraft]                     --undraft setzt zuerst draft: false
+</translation>
+    </message>
+    <message>
+        <source>list takes one blog folder at most</source>
+        <translation>list nimmt höchstens einen Blog-Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is not in a blog&apos;s git repository</source>
+        <translation>%1 liegt in keinem Git-Repository eines Blogs</translation>
     </message>
 </context>
 <context>
@@ -970,6 +984,25 @@
     </message>
 </context>
 <context>
+    <name>Postwright::Core::ConfigFile</name>
+    <message>
+        <source>the file is not a mapping of settings</source>
+        <translation>die Datei ist keine Zuordnung von Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1 is not a TOML, YAML or JSON file</source>
+        <translation>%1 ist keine TOML-, YAML- oder JSON-Datei</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a configuration file</source>
+        <translation>%1 ist zu groß für eine Konfigurationsdatei</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::Core::FrontMatter</name>
     <message>
         <source>JSON front matter cannot be edited in the form yet; edit it in the text</source>
@@ -1125,6 +1158,10 @@
     <message>
         <source>published</source>
         <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>git state unknown</source>
+        <translation>Git-Stand unbekannt</translation>
     </message>
 </context>
 <context>

@@ -307,34 +307,6 @@
 <context>
     <name>Postwright::App::CommandLineTool</name>
     <message>
-        <source>Commands (no display needed):
-  postwright stats FILE...            print one JSON object per file: title, summary, tags,
-                                      date, draft, words, and minutes and text per
-                                      reading-time preset (hugo, reading-time, medium)
-  postwright check FILE...            validate front matter; prints file:line:col: message
-                                      for each problem and exits 1 when there is one
-  postwright set FILE key=value...    change front-matter fields in place, touching only
-                                      their bytes (tags=a,b  date=now  draft=false)
-  postwright publish FILE...          commit each post (and the images it links to) and
-      [--message TEXT]                push it to the blog&apos;s remote; prints the receipt and
-      [--author &quot;Name &lt;email&gt;&quot;]       the commit id. A draft is refused unless --undraft
-      [--undraft]                     sets draft: false first
-</source>
-        <translation>Commandes (sans écran) :
-  postwright stats FICHIER...         affiche un objet JSON par fichier : titre, résumé,
-                                      étiquettes, date, brouillon, mots, et minutes et texte
-                                      par réglage de temps de lecture (hugo, reading-time, medium)
-  postwright check FICHIER...         valide l’en-tête ; affiche fichier:ligne:colonne: message
-                                      pour chaque problème et sort avec 1 s’il y en a un
-  postwright set FICHIER clé=valeur...  modifie des champs de l’en-tête sur place, en ne
-                                      touchant que leurs octets (tags=a,b  date=now  draft=false)
-  postwright publish FICHIER...       commite chaque article (et les images qu’il lie) et
-      [--message TEXTE]               le pousse vers le dépôt distant du blog ; affiche le reçu
-      [--author &quot;Nom &lt;e-mail&gt;&quot;]       et l’identifiant du commit. Un brouillon est refusé sauf si
-      [--undraft]                     --undraft met d’abord draft: false
-</translation>
-    </message>
-    <message>
         <source>set needs a file and at least one key=value</source>
         <translation>set demande un fichier et au moins un clé=valeur</translation>
     </message>
@@ -385,6 +357,48 @@
     <message>
         <source> (after the remote&apos;s new commits)</source>
         <translation> (après les nouveaux commits du dépôt distant)</translation>
+    </message>
+    <message>
+        <source>Commands (no display needed):
+  postwright stats FILE...            print one JSON object per file: title, summary, tags,
+                                      date, draft, words, and minutes and text per
+                                      reading-time preset (hugo, reading-time, medium)
+  postwright list [BLOG]              print one JSON object per post of the blog (default: the
+                                      current folder&apos;s): path, title, date, draft, state,
+                                      language, translations, reading time, address
+  postwright check FILE...            validate front matter; prints file:line:col: message
+                                      for each problem and exits 1 when there is one
+  postwright set FILE key=value...    change front-matter fields in place, touching only
+                                      their bytes (tags=a,b  date=now  draft=false)
+  postwright publish FILE...          commit each post (and the images it links to) and
+      [--message TEXT]                push it to the blog&apos;s remote; prints the receipt and
+      [--author &quot;Name &lt;email&gt;&quot;]       the commit id. A draft is refused unless --undraft
+      [--undraft]                     sets draft: false first
+</source>
+        <translation>Commandes (sans écran) :
+  postwright stats FICHIER...         affiche un objet JSON par fichier : titre, résumé,
+                                      étiquettes, date, brouillon, mots, et minutes et texte
+                                      par réglage de temps de lecture (hugo, reading-time, medium)
+  postwright list [BLOG]              affiche un objet JSON par article du blog (par défaut,
+                                      celui du dossier courant) : chemin, titre, date, brouillon,
+                                      état, langue, traductions, temps de lecture, adresse
+  postwright check FICHIER...         valide l’en-tête ; affiche fichier:ligne:colonne: message
+                                      pour chaque problème et sort avec 1 s’il y en a un
+  postwright set FICHIER clé=valeur...  modifie des champs de l’en-tête sur place, en ne
+                                      touchant que leurs octets (tags=a,b  date=now  draft=false)
+  postwright publish FICHIER...       commite chaque article (et les images qu’il lie) et
+      [--message TEXTE]               le pousse vers le dépôt distant du blog ; affiche le reçu
+      [--author &quot;Nom &lt;e-mail&gt;&quot;]       et l’identifiant du commit. Un brouillon est refusé sauf si
+      [--undraft]                     --undraft met d’abord draft: false
+</translation>
+    </message>
+    <message>
+        <source>list takes one blog folder at most</source>
+        <translation>list accepte au plus un dossier de blog</translation>
+    </message>
+    <message>
+        <source>%1 is not in a blog&apos;s git repository</source>
+        <translation>%1 n’est dans aucun dépôt git de blog</translation>
     </message>
 </context>
 <context>
@@ -970,6 +984,25 @@
     </message>
 </context>
 <context>
+    <name>Postwright::Core::ConfigFile</name>
+    <message>
+        <source>the file is not a mapping of settings</source>
+        <translation>le fichier n’est pas une table de réglages</translation>
+    </message>
+    <message>
+        <source>%1 is not a TOML, YAML or JSON file</source>
+        <translation>%1 n’est pas un fichier TOML, YAML ou JSON</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a configuration file</source>
+        <translation>%1 est trop grand pour un fichier de configuration</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::Core::FrontMatter</name>
     <message>
         <source>JSON front matter cannot be edited in the form yet; edit it in the text</source>
@@ -1125,6 +1158,10 @@
     <message>
         <source>published</source>
         <translation>publié</translation>
+    </message>
+    <message>
+        <source>git state unknown</source>
+        <translation>état git inconnu</translation>
     </message>
 </context>
 <context>

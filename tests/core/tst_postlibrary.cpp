@@ -44,6 +44,8 @@ private slots:
     void init();
     void listsPostsWithFieldsReadingTimeAndStatus();
     void statusFollowsGit();
+    void statusComparesTheFilesNotTheIndex();
+    void aStateGitCannotGiveIsUnknown();
     void aSecondScanReadsOnlyChangedFiles();
     void aScanSaysHowFarItHasRead();
     void theCacheFileIsWholeOnceTheLibraryIsGone();
@@ -96,6 +98,33 @@ void TestPostLibrary::statusFollowsGit()
     QCOMPARE(find(posts, u"copy.md"_s)->state, PostState::NotPublished);
     QCOMPARE(find(posts, u"notes-on-a-quiet-morning.md"_s)->state, PostState::CommittedNotPushed);
     QCOMPARE(find(posts, u"welcome-to-postwright.md"_s)->state, PostState::Published);
+}
+
+void TestPostLibrary::statusComparesTheFilesNotTheIndex()
+{
+    // A clone whose checkout stopped half way (a file too large for the snapshot it came from, say)
+    // has the posts on disk but not in its index: they are what the remote has, so published, as
+    // the status bar says. The library called them "not published" for being untracked.
+    QVERIFY(git(m_blog, {u"rm"_s, u"-r"_s, u"-q"_s, u"--cached"_s, u"content"_s}).ok());
+    const QList<PostSummary> posts = PostLibrary::scan(SiteProfile::detect(m_blog));
+    QCOMPARE(posts.size(), 3);
+    for (const PostSummary &post : posts) {
+        QCOMPARE(post.state, PostState::Published);
+        QCOMPARE(post.state, PostStatus::of(post.path));
+    }
+}
+
+void TestPostLibrary::aStateGitCannotGiveIsUnknown()
+{
+    QFile index(m_blog + u"/.git/index"_s);
+    QVERIFY(index.open(QIODevice::WriteOnly));
+    index.write("DIRC but not an index at all");
+    index.close();
+    const QList<PostSummary> posts = PostLibrary::scan(SiteProfile::detect(m_blog));
+    QCOMPARE(posts.size(), 3);
+    for (const PostSummary &post : posts)
+        QCOMPARE(post.state, PostState::Unknown);
+    QCOMPARE(PostStatus::describe(PostState::Unknown), u"git state unknown"_s);
 }
 
 void TestPostLibrary::aSecondScanReadsOnlyChangedFiles()

@@ -1,11 +1,13 @@
 #include "cli/commandlinetool.h"
 
+#include "cli/blogprofiles.h"
 #include "cli/commandlinecredentials.h"
 #include "document/post.h"
 #include "document/textfile.h"
 #include "git/publisher.h"
 #include "settings/blogsettings.h"
 #include "site/opentarget.h"
+#include "site/postlibrary.h"
 #include "site/siteprofile.h"
 
 #include <QCoreApplication>
@@ -28,13 +30,28 @@ QString tr(const char *text)
     return QCoreApplication::translate("Postwright::App::CommandLineTool", text);
 }
 
-// The conventions of the blog a file belongs to, with the writer's settings for it (Hugo's when
-// it is in no known blog).
-SiteProfile profileFor(const QString &file)
+// Stable words for scripts, whatever the language of the messages.
+QString stateName(PostState state)
 {
-    if (const QString root = OpenTarget::blogRootOf(file); !root.isEmpty())
-        return BlogSettings::load(root).profileFor(root);
-    return SiteProfile::forGenerator(Generator::Unknown, QFileInfo(file).absolutePath());
+    switch (state) {
+    case PostState::NotInRepository: return u"not-in-repository"_s;
+    case PostState::NotPublished: return u"not-published"_s;
+    case PostState::ChangedSincePublish: return u"changed-since-publish"_s;
+    case PostState::CommittedNotPushed: return u"committed-not-pushed"_s;
+    case PostState::Published: return u"published"_s;
+    case PostState::Unknown: return u"unknown"_s;
+    }
+    return {};
+}
+
+QString scheduleName(Schedule schedule)
+{
+    switch (schedule) {
+    case Schedule::Live: return u"live"_s;
+    case Schedule::Scheduled: return u"scheduled"_s;
+    case Schedule::Expired: return u"expired"_s;
+    }
+    return {};
 }
 
 QJsonObject estimateJson(const ReadingEstimate &estimate)
@@ -47,8 +64,8 @@ QJsonObject estimateJson(const ReadingEstimate &estimate)
 bool CommandLineTool::handles(const QStringList &arguments)
 {
     return arguments.size() >= 2
-        && (arguments[1] == u"stats" || arguments[1] == u"check" || arguments[1] == u"set"
-            || arguments[1] == u"publish");
+        && (arguments[1] == u"stats" || arguments[1] == u"check" || arguments[1] == u"set" || arguments[1] == u"publish"
+            || arguments[1] == u"list");
 }
 
 QString CommandLineTool::usage()
@@ -57,6 +74,9 @@ QString CommandLineTool::usage()
               "  postwright stats FILE...            print one JSON object per file: title, summary, tags,\n"
               "                                      date, draft, words, and minutes and text per\n"
               "                                      reading-time preset (hugo, reading-time, medium)\n"
+              "  postwright list [BLOG]              print one JSON object per post of the blog (default: the\n"
+              "                                      current folder's): path, title, date, draft, state,\n"
+              "                                      language, translations, reading time, address\n"
               "  postwright check FILE...            validate front matter; prints file:line:col: message\n"
               "                                      for each problem and exits 1 when there is one\n"
               "  postwright set FILE key=value...    change front-matter fields in place, touching only\n"
@@ -71,6 +91,13 @@ int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextSt
 {
     const QString command = arguments.value(1);
     const QStringList rest = arguments.mid(2);
+    if (command == u"list" && !rest.contains(u"--help"_s) && !rest.contains(u"-h"_s)) {
+        if (rest.size() > 1) {
+            err << tr("list takes one blog folder at most") << Qt::endl << usage();
+            return 2;
+        }
+        return list(rest.value(0, u"."_s), out, err);
+    }
     if (rest.isEmpty() || rest.contains(u"--help"_s) || rest.contains(u"-h"_s)) {
         (rest.isEmpty() ? err : out) << usage();
         return rest.isEmpty() ? 2 : 0;
@@ -91,6 +118,7 @@ int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextSt
 int CommandLineTool::stats(const QStringList &files, QTextStream &out, QTextStream &err)
 {
     int exitCode = 0;
+    BlogProfiles blogs;
     for (const QString &file : files) {
         const Result<LoadedText> loaded = TextFile::load(file);
         if (!loaded) {
@@ -98,8 +126,10 @@ int CommandLineTool::stats(const QStringList &files, QTextStream &out, QTextStre
             exitCode = 1;
             continue;
         }
-        const SiteProfile profile = profileFor(file);
-        const Post post = Post::analyse(loaded->text, {}, profile.naming);
+        const SiteProfile &profile = blogs.of(file);
+        // Words only: nothing printed needs the HTML.
+        const Post post =
+            Post::analyse(loaded->text, {profile.site->rawHtml}, profile.naming, false, profile.site.get());
         const FrontMatter &frontMatter = post.frontMatter();
         if (frontMatter.hasError()) {
             err << frontMatter.error()->withLocation(file) << Qt::endl;
@@ -129,6 +159,7 @@ int CommandLineTool::stats(const QStringList &files, QTextStream &out, QTextStre
 int CommandLineTool::check(const QStringList &files, QTextStream &out, QTextStream &err)
 {
     int problems = 0;
+    BlogProfiles blogs;
     for (const QString &file : files) {
         const Result<LoadedText> loaded = TextFile::load(file);
         if (!loaded) {
@@ -136,7 +167,7 @@ int CommandLineTool::check(const QStringList &files, QTextStream &out, QTextStre
             ++problems;
             continue;
         }
-        const FrontMatter frontMatter = FrontMatter::parse(loaded->text, profileFor(file).naming);
+        const FrontMatter frontMatter = FrontMatter::parse(loaded->text, blogs.of(file).naming);
         if (frontMatter.hasError()) {
             err << frontMatter.error()->withLocation(file) << Qt::endl;
             ++problems;
@@ -154,7 +185,7 @@ int CommandLineTool::set(const QString &file, const QStringList &assignments, QT
         err << loaded.error().withLocation(file) << Qt::endl;
         return 1;
     }
-    const FieldNaming naming = profileFor(file).naming;
+    const FieldNaming naming = BlogProfiles().of(file).naming;
     QString text = loaded->text;
     for (const QString &assignment : assignments) {
         const qsizetype equals = assignment.indexOf(u'=');
@@ -219,8 +250,9 @@ int CommandLineTool::publish(const QStringList &arguments, QTextStream &out, QTe
     }
     int failures = 0;
     CommandLineCredentials credentials(err);
+    BlogProfiles blogs;
     for (const QString &file : files) {
-        const SiteProfile profile = profileFor(file);
+        const SiteProfile &profile = blogs.of(file);
         Result<PublishPlan> plan = Publisher::plan(file, profile);
         if (plan && plan->isDraft && undraft) {
             if (set(file, {u"draft=false"_s}, out, err) != 0) {
@@ -273,6 +305,44 @@ int CommandLineTool::publish(const QStringList &arguments, QTextStream &out, QTe
             << Qt::endl;
     }
     return failures > 0 ? 1 : 0;
+}
+
+int CommandLineTool::list(const QString &blog, QTextStream &out, QTextStream &err)
+{
+    const QString root = OpenTarget::blogRootOf(blog);
+    if (root.isEmpty()) {
+        err << tr("%1 is not in a blog's git repository").arg(blog) << Qt::endl;
+        return 2;
+    }
+    const SiteProfile profile = BlogProfiles().ofBlog(root);
+    for (const QString &problem : profile.site->problems)
+        err << problem << Qt::endl;
+    const QDir rootDir(root);
+    const QList<PostSummary> posts = PostLibrary::scan(profile);
+    for (const PostSummary &post : posts) {
+        QJsonArray translations;
+        for (const QString &other : post.translations)
+            translations.append(rootDir.relativeFilePath(other));
+        QJsonObject object{
+            {u"path"_s, rootDir.relativeFilePath(post.path)},
+            {u"title"_s, post.title},
+            {u"date"_s, post.date.text()},
+            {u"draft"_s, post.isDraft},
+            {u"state"_s, stateName(post.state)},
+            {u"schedule"_s, scheduleName(post.schedule)},
+            {u"language"_s, post.language},
+            {u"translations"_s, translations},
+            {u"readingTime"_s, estimateJson(post.reading)},
+            {u"url"_s, post.publicUrl},
+        };
+        if (post.appearsOn.isValid())
+            object.insert(u"appearsOn"_s, post.appearsOn.toString(Qt::ISODate));
+        if (!post.error.isEmpty())
+            object.insert(u"error"_s, post.error);
+        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << u'\n';
+    }
+    out.flush();
+    return 0;
 }
 
 } // namespace Postwright::App

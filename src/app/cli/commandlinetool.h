@@ -5,7 +5,7 @@
 
 namespace Postwright::App {
 
-// `postwright stats|check|set ...`: the post model on the command line, with no display needed.
+// `postwright stats|check|set|publish|list ...`: the post model on the command line, with no display needed.
 class CommandLineTool final {
 public:
     static bool handles(const QStringList &arguments);
@@ -18,6 +18,7 @@ private:
     static int check(const QStringList &files, QTextStream &out, QTextStream &err);
     static int set(const QString &file, const QStringList &assignments, QTextStream &out, QTextStream &err);
     static int publish(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int list(const QString &blog, QTextStream &out, QTextStream &err);
 };
 
 } // namespace Postwright::App

@@ -7,12 +7,16 @@
 
 namespace Postwright::Core {
 
+struct SiteModel;
+
 // One analysis of a post's full text: front matter, the body parsed once and rendered block by
 // block, and the words each block gives to the reading time.
 class Post final {
 public:
+    // With a site, the page is CJK by the site's rule (Hugo's hasCJKLanguage and isCJKLanguage);
+    // without one, when its text has CJK characters.
     static Post analyse(const QString &text, const MarkdownOptions &markdown = {}, const FieldNaming &naming = {},
-        bool withHtml = true);
+        bool withHtml = true, const SiteModel *site = nullptr);
 
     const FrontMatter &frontMatter() const { return m_frontMatter; }
     bool isCjk() const { return m_cjk; }

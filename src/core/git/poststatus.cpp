@@ -41,15 +41,21 @@ PostState PostStatus::of(const QString &postPath, const PublishTarget &target)
     // Hashed the way `git add` would store it (line-ending filters applied), without writing it.
     if (git_repository_hashfile(&onDisk, repository->handle(), relative.constData(), GIT_OBJECT_BLOB, nullptr) != 0)
         return PostState::NotPublished;
-    const std::optional<git_oid> committed = blobAt(repository->handle(), u"HEAD"_s, relative);
     const Result<QString> branch = repository->currentBranch();
-    const std::optional<git_oid> remote =
-        branch ? blobAt(repository->handle(), target.trackingReference(*branch), relative) : std::nullopt;
-    if (remote && git_oid_equal(&*remote, &onDisk))
+    const auto bytes = [](const std::optional<git_oid> &id) {
+        return id ? QByteArray(reinterpret_cast<const char *>(id->id), GIT_OID_RAWSZ) : QByteArray();
+    };
+    return decide(bytes(onDisk), bytes(blobAt(repository->handle(), u"HEAD"_s, relative)),
+        bytes(branch ? blobAt(repository->handle(), target.trackingReference(*branch), relative) : std::nullopt));
+}
+
+PostState PostStatus::decide(const QByteArray &onDisk, const QByteArray &committed, const QByteArray &remote)
+{
+    if (!remote.isEmpty() && remote == onDisk)
         return PostState::Published;
-    if (committed && git_oid_equal(&*committed, &onDisk))
+    if (!committed.isEmpty() && committed == onDisk)
         return PostState::CommittedNotPushed;
-    return remote ? PostState::ChangedSincePublish : PostState::NotPublished;
+    return remote.isEmpty() ? PostState::NotPublished : PostState::ChangedSincePublish;
 }
 
 QString PostStatus::describe(PostState state)
@@ -63,6 +69,7 @@ QString PostStatus::describe(PostState state)
     case PostState::CommittedNotPushed:
         return QCoreApplication::translate("Postwright::Core::PostStatus", "committed, not pushed");
     case PostState::Published: return QCoreApplication::translate("Postwright::Core::PostStatus", "published");
+    case PostState::Unknown: return QCoreApplication::translate("Postwright::Core::PostStatus", "git state unknown");
     }
     return {};
 }

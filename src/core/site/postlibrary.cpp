@@ -4,10 +4,12 @@
 #include "document/textfile.h"
 #include "git/gitptr.h"
 #include "git/repository.h"
+#include "site/publicaddress.h"
 
 #include <QDataStream>
 #include <QDirIterator>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 
@@ -22,55 +24,128 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr quint32 cacheFormat = 3;
+constexpr quint32 cacheFormat = 4;
 
 // Most of the cache is the posts' text (for search): in the machine's own byte order it is copied
 // as it is, where QDataStream's default big-endian order would swap every character, both ways.
 // A cache in the older big-endian format reads as another format number and is rebuilt.
 constexpr QDataStream::ByteOrder cacheByteOrder = QDataStream::LittleEndian;
 
+QString scalarIgnoringCase(const FrontMatter &frontMatter, QStringView key)
+{
+    for (const FrontMatterEntry &entry : frontMatter.entries()) {
+        if (entry.key.compare(key, Qt::CaseInsensitive) == 0)
+            return entry.scalar.trimmed();
+    }
+    return {};
+}
+
 PostSummary readPost(const QString &path, const QFileInfo &info, const SiteProfile &profile)
 {
+    const SiteModel &site = *profile.site;
     PostSummary summary;
     summary.path = path;
     summary.modified = info.lastModified();
     summary.size = info.size();
+    summary.language = site.isMultilingual() ? site.languageOf(path) : QString();
     const Result<LoadedText> loaded = TextFile::load(path);
     if (!loaded) {
         summary.error = loaded.error().message;
         return summary;
     }
+    summary.wasRead = true;
     // Words only: listing needs no HTML.
-    const Post post = Post::analyse(loaded->text, {}, profile.naming, false);
+    const Post post = Post::analyse(loaded->text, {site.rawHtml}, profile.naming, false, &site);
     const FrontMatter &frontMatter = post.frontMatter();
     if (frontMatter.hasError())
         summary.error = frontMatter.error()->message;
     summary.title = frontMatter.title();
     summary.summary = frontMatter.summary();
     summary.date = frontMatter.date();
-    summary.isDraft = frontMatter.draft().value_or(false);
+    // A Jekyll post without a date field is dated by its file name.
+    static const QRegularExpression datedName(u"^(\\d{4}-\\d{2}-\\d{2})-"_s);
+    if (!frontMatter.entry(PostField::Date) && site.generator == Generator::Jekyll)
+        if (const QRegularExpressionMatch dated = datedName.match(QFileInfo(path).fileName()); dated.hasMatch())
+            summary.date = PostDate::fromText(dated.captured(1));
+    const PostFolder *folder = site.folderOf(path);
+    // Jekyll builds a post in _drafts only when asked to show drafts.
+    summary.isDraft = frontMatter.draft().value_or(folder && folder->drafts);
     summary.tags = frontMatter.tags();
-    summary.reading = post.readingTime(profile.readingPreset);
+    for (const QString &taxonomy : site.taxonomies) {
+        if (taxonomy == u"tags")
+            continue;
+        if (const QStringList terms = frontMatter.list(taxonomy); !terms.isEmpty())
+            summary.terms.insert(taxonomy, terms);
+    }
+    summary.words = post.words();
+    summary.isCjk = post.isCjk();
+    if (site.isMultilingual())
+        summary.translationKey = site.translationKeyOf(path, frontMatter);
+    summary.publicUrl = PublicAddress::of(site, path, frontMatter);
+    const QString publishDate = scalarIgnoringCase(frontMatter, u"publishDate");
+    summary.publishDate =
+        PublicAddress::momentOf(site, publishDate.isEmpty() ? summary.date : PostDate::fromText(publishDate));
+    if (const QString expiry = scalarIgnoringCase(frontMatter, u"expiryDate"); !expiry.isEmpty())
+        summary.expiryDate = PublicAddress::momentOf(site, PostDate::fromText(expiry));
     summary.searchText = (summary.title + u'\n' + summary.summary + u'\n'
         + QStringView(loaded->text).sliced(frontMatter.bodyStart()).toString())
                              .toLower();
     return summary;
 }
 
+QDataStream &operator<<(QDataStream &out, const WordCounts &words)
+{
+    return out << qint32(words.hugo) << qint32(words.plain) << qint32(words.readingTime) << qint32(words.images);
+}
+
+QDataStream &operator>>(QDataStream &in, WordCounts &words)
+{
+    qint32 hugo = 0, plain = 0, readingTime = 0, images = 0;
+    in >> hugo >> plain >> readingTime >> images;
+    words = {hugo, plain, readingTime, images};
+    return in;
+}
+
 QDataStream &operator<<(QDataStream &out, const PostSummary &post)
 {
-    return out << post.path << post.title << post.summary << post.date.text() << post.isDraft << post.tags
-               << post.reading.words << post.reading.minutes << post.reading.text << post.error << post.searchText
-               << post.modified << post.size;
+    return out << post.path << post.title << post.summary << post.date.text() << post.isDraft << post.tags << post.terms
+               << post.words << post.isCjk << post.language << post.translationKey << post.publicUrl << post.publishDate
+               << post.expiryDate << post.wasRead << post.error << post.searchText << post.modified << post.size;
 }
 
 QDataStream &operator>>(QDataStream &in, PostSummary &post)
 {
     QString date;
-    in >> post.path >> post.title >> post.summary >> date >> post.isDraft >> post.tags >> post.reading.words
-        >> post.reading.minutes >> post.reading.text >> post.error >> post.searchText >> post.modified >> post.size;
+    in >> post.path >> post.title >> post.summary >> date >> post.isDraft >> post.tags >> post.terms >> post.words
+        >> post.isCjk >> post.language >> post.translationKey >> post.publicUrl >> post.publishDate >> post.expiryDate
+        >> post.wasRead >> post.error >> post.searchText >> post.modified >> post.size;
     post.date = PostDate::fromText(date);
     return in;
+}
+
+QByteArray idBytes(const git_oid &id)
+{
+    return QByteArray(reinterpret_cast<const char *>(id.id), GIT_OID_RAWSZ);
+}
+
+// Every file of a tree, by its path, with its blob's id, in one walk: looking files up one by one
+// would read the big content tree again each time (libgit2 does not cache trees over 4 KiB).
+QHash<QString, QByteArray> blobsOf(git_tree *tree)
+{
+    QHash<QString, QByteArray> blobs;
+    if (!tree)
+        return blobs;
+    git_tree_walk(
+        tree, GIT_TREEWALK_PRE,
+        [](const char *folder, const git_tree_entry *entry, void *payload) {
+            if (git_tree_entry_type(entry) == GIT_OBJECT_BLOB)
+                static_cast<QHash<QString, QByteArray> *>(payload)->insert(
+                    QString::fromUtf8(folder) + QString::fromUtf8(git_tree_entry_name(entry)),
+                    idBytes(*git_tree_entry_id(entry)));
+            return 0;
+        },
+        &blobs);
+    return blobs;
 }
 
 } // namespace
@@ -99,19 +174,15 @@ bool PostLibrary::isPostFile(const QString &fileName)
 
 QStringList PostLibrary::postFiles() const
 {
-    QStringList files;
-    QStringList folders = {m_profile.absoluteContentFolder()};
-    for (const QString &extra : m_profile.extraFolders)
-        folders.append(QDir(m_profile.root).filePath(extra));
-    for (const QString &folder : folders) {
-        QDirIterator it(folder, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (isPostFile(path) && !path.contains(u"/.git/"_s) && !path.contains(u"/node_modules/"_s))
-                files.append(path);
-        }
-    }
-    return files;
+    return m_profile.site->postFiles();
+}
+
+PostSummary PostLibrary::read(const QString &path, const SiteProfile &profile)
+{
+    PostSummary post = readPost(path, QFileInfo(path), profile);
+    PostLibrary library(profile);
+    library.finish(post, QDateTime::currentDateTime());
+    return post;
 }
 
 QList<PostSummary> PostLibrary::scan()
@@ -123,7 +194,8 @@ QList<PostSummary> PostLibrary::scan()
         loadCache();
     const QStringList files = postFiles();
     // Git's answer needs no post's text: it is read beside the parsing.
-    std::future<GitStates> git = std::async(std::launch::async, [this] { return readGitStates(); });
+    std::future<QHash<QString, PostState>> git =
+        std::async(std::launch::async, [this, &files] { return readGitStates(files); });
     QList<PostSummary> posts(files.size());
     QList<qsizetype> toRead;
     // One stat per file: the same QFileInfo serves the cache check and the read.
@@ -164,9 +236,76 @@ QList<PostSummary> PostLibrary::scan()
         m_cacheWrite = std::async(std::launch::async,
             [file = m_cacheFile, root = m_profile.root, cache = m_cache] { saveCache(file, root, cache); });
     }
-    applyGitStates(posts, git.get());
+    const QHash<QString, PostState> states = git.get();
+    const QDateTime now = QDateTime::currentDateTime();
+    for (PostSummary &post : posts) {
+        post.state = states.value(post.path, PostState::Unknown);
+        finish(post, now);
+    }
     sortNewestFirst(posts);
+    if (m_profile.site->isMultilingual())
+        linkTranslations(posts);
     return posts;
+}
+
+void PostLibrary::finish(PostSummary &post, const QDateTime &now) const
+{
+    const SiteModel &site = *m_profile.site;
+    post.reading =
+        post.wasRead ? ReadingTime::estimate(post.words, m_profile.readingPreset, post.isCjk) : ReadingEstimate();
+    post.schedule = Schedule::Live;
+    post.appearsOn = {};
+    const bool checksDates = site.generator == Generator::Hugo || site.generator == Generator::Jekyll;
+    if (checksDates && !site.buildFuture && post.publishDate.isValid() && post.publishDate > now) {
+        post.schedule = Schedule::Scheduled;
+        post.appearsOn = post.publishDate;
+    } else if (site.generator == Generator::Hugo && !site.buildExpired && post.expiryDate.isValid()
+        && post.expiryDate <= now) {
+        post.schedule = Schedule::Expired;
+    }
+}
+
+void PostLibrary::linkTranslations(QList<PostSummary> &posts)
+{
+    QHash<QString, QStringList> byKey;
+    for (const PostSummary &post : std::as_const(posts)) {
+        if (!post.translationKey.isEmpty())
+            byKey[post.translationKey].append(post.path);
+    }
+    for (PostSummary &post : posts) {
+        const QStringList &group = byKey.value(post.translationKey);
+        post.translations.clear();
+        for (const QString &other : group) {
+            if (other != post.path)
+                post.translations.append(other);
+        }
+    }
+}
+
+QList<PostSummary> PostLibrary::withoutTranslations(const QList<PostSummary> &posts, const SiteModel &site)
+{
+    if (!site.isMultilingual())
+        return posts;
+    QHash<QString, int> rank;
+    for (qsizetype i = 0; i < site.languages.size(); ++i)
+        rank.insert(site.languages[i].code, int(i));
+    // The version in the earliest language of the site stands for the post.
+    QHash<QString, qsizetype> chosen;
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        const PostSummary &post = posts[i];
+        if (post.translations.isEmpty())
+            continue;
+        auto it = chosen.find(post.translationKey);
+        if (it == chosen.end() || rank.value(post.language, INT_MAX) < rank.value(posts[*it].language, INT_MAX))
+            chosen.insert(post.translationKey, i);
+    }
+    QList<PostSummary> folded;
+    folded.reserve(posts.size());
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        if (posts[i].translations.isEmpty() || chosen.value(posts[i].translationKey) == i)
+            folded.append(posts[i]);
+    }
+    return folded;
 }
 
 void PostLibrary::sortNewestFirst(QList<PostSummary> &posts)
@@ -235,91 +374,70 @@ void PostLibrary::saveCache(const QString &cacheFile, const QString &root, const
     file.commit();
 }
 
-PostLibrary::GitStates PostLibrary::readGitStates() const
+QHash<QString, PostState> PostLibrary::readGitStates(const QStringList &files) const
 {
-    GitStates states;
+    QHash<QString, PostState> states;
     const Result<Repository> repository = Repository::open(m_profile.root);
-    if (!repository || repository->isBare())
+    if (!repository || repository->isBare()) {
+        for (const QString &file : files)
+            states.insert(file, PostState::NotInRepository);
         return states;
-    states.available = true;
-    states.workingDirectory = repository->workingDirectory();
+    }
     git_repository *handle = repository->handle();
+    const QString prefix = QDir(repository->workingDirectory()).absolutePath() + u'/';
 
-    // One status pass over the content folder (it uses the index's stat data, not hashing) and
-    // one comparison of HEAD with the remote branch give every post's state.
+    // One status pass (it uses the index's stat data, not hashing) says which files may differ
+    // from HEAD; only those are hashed. Everything else is compared by the trees' blob ids, the
+    // same rule as PostStatus::of: what is on disk, at HEAD, and on the remote branch.
     git_status_options options = GIT_STATUS_OPTIONS_INIT;
     options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
     git_status_list *rawList = nullptr;
-    if (git_status_list_new(&rawList, handle, &options) == 0) {
-        const StatusListPtr list(rawList);
-        for (size_t i = 0; i < git_status_list_entrycount(list.get()); ++i) {
-            const git_status_entry *entry = git_status_byindex(list.get(), i);
-            const git_diff_delta *delta = entry->index_to_workdir ? entry->index_to_workdir : entry->head_to_index;
-            if (!delta)
-                continue;
-            const QString path = QString::fromUtf8(delta->new_file.path);
-            if (entry->status & GIT_STATUS_WT_NEW)
-                states.untracked.insert(path);
-            else
-                states.changedHere.insert(path);
+    if (git_status_list_new(&rawList, handle, &options) != 0)
+        return states; // every post stays Unknown: nothing is guessed
+    const StatusListPtr list(rawList);
+    QSet<QString> differs;
+    for (size_t i = 0; i < git_status_list_entrycount(list.get()); ++i) {
+        const git_status_entry *entry = git_status_byindex(list.get(), i);
+        for (const git_diff_delta *delta : {entry->head_to_index, entry->index_to_workdir}) {
+            if (delta && delta->new_file.path)
+                differs.insert(QString::fromUtf8(delta->new_file.path));
+            if (delta && delta->old_file.path)
+                differs.insert(QString::fromUtf8(delta->old_file.path));
         }
     }
     const Result<QString> branch = repository->currentBranch();
-    git_object *headTree = nullptr;
-    git_object *remoteTree = nullptr;
-    git_revparse_single(&headTree, handle, "HEAD^{tree}");
+    git_object *rawHead = nullptr;
+    git_object *rawRemote = nullptr;
+    git_revparse_single(&rawHead, handle, "HEAD^{tree}");
     if (branch)
-        git_revparse_single(&remoteTree, handle,
+        git_revparse_single(&rawRemote, handle,
             (m_profile.publishTarget.trackingReference(*branch) + u"^{tree}"_s).toUtf8().constData());
-    const ObjectPtr head(headTree);
-    const ObjectPtr remote(remoteTree);
-    if (head) {
-        git_diff *rawDiff = nullptr;
-        if (git_diff_tree_to_tree(&rawDiff, handle, reinterpret_cast<git_tree *>(remote.get()),
-                reinterpret_cast<git_tree *>(head.get()), nullptr)
-            == 0) {
-            const DiffPtr diff(rawDiff);
-            for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i)
-                states.unpushed.insert(QString::fromUtf8(git_diff_get_delta(diff.get(), i)->new_file.path));
+    const ObjectPtr headTree(rawHead);
+    const ObjectPtr remoteTree(rawRemote);
+    const QHash<QString, QByteArray> head = blobsOf(reinterpret_cast<git_tree *>(headTree.get()));
+    const QHash<QString, QByteArray> remote = blobsOf(reinterpret_cast<git_tree *>(remoteTree.get()));
+    for (const QString &file : files) {
+        QString relative = file.startsWith(prefix) ? file.sliced(prefix.size()) : QString();
+        if (relative.isEmpty()) {
+            // Reached through a symbolic link, say: the real path tells.
+            const QString real = QFileInfo(file).canonicalFilePath();
+            if (!real.startsWith(prefix))
+                continue; // outside the working tree: Unknown
+            relative = real.sliced(prefix.size());
         }
-    }
-    // Every file the remote branch has, in one walk: looking posts up one by one would read the
-    // big content tree again each time (libgit2 does not cache trees over 4 KiB).
-    if (remote) {
-        git_tree_walk(
-            reinterpret_cast<git_tree *>(remote.get()), GIT_TREEWALK_PRE,
-            [](const char *folder, const git_tree_entry *entry, void *payload) {
-                if (git_tree_entry_type(entry) == GIT_OBJECT_BLOB) {
-                    static_cast<QSet<QString> *>(payload)->insert(
-                        QString::fromUtf8(folder) + QString::fromUtf8(git_tree_entry_name(entry)));
-                }
-                return 0;
-            },
-            &states.remoteFiles);
+        QByteArray onDisk = head.value(relative);
+        if (onDisk.isEmpty() || differs.contains(relative)) {
+            git_oid id;
+            const QByteArray path = relative.toUtf8();
+            onDisk = git_repository_hashfile(&id, handle, path.constData(), GIT_OBJECT_BLOB, nullptr) == 0
+                ? idBytes(id)
+                : QByteArray();
+            if (onDisk.isEmpty())
+                continue;
+        }
+        states.insert(file, PostStatus::decide(onDisk, head.value(relative), remote.value(relative)));
     }
     return states;
-}
-
-void PostLibrary::applyGitStates(QList<PostSummary> &posts, const GitStates &git)
-{
-    if (!git.available)
-        return;
-    const QDir root(git.workingDirectory);
-    const QString prefix = root.absolutePath() + u'/';
-    for (PostSummary &post : posts) {
-        // Listed paths are clean and absolute: most need only the prefix cut off.
-        const QString relative =
-            post.path.startsWith(prefix) ? post.path.sliced(prefix.size()) : root.relativeFilePath(post.path);
-        const bool remoteHasIt = git.remoteFiles.contains(relative);
-        if (git.untracked.contains(relative))
-            post.state = PostState::NotPublished;
-        else if (git.changedHere.contains(relative))
-            post.state = remoteHasIt ? PostState::ChangedSincePublish : PostState::NotPublished;
-        else if (git.unpushed.contains(relative))
-            post.state = PostState::CommittedNotPushed;
-        else
-            post.state = remoteHasIt ? PostState::Published : PostState::NotPublished;
-    }
 }
 
 QString PostLibrary::newestPost(const QList<PostSummary> &posts)
@@ -356,6 +474,19 @@ QStringList PostLibrary::allTags(const QList<PostSummary> &posts)
     std::sort(tags.begin(), tags.end(),
         [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     return tags;
+}
+
+QStringList PostLibrary::allTerms(const QList<PostSummary> &posts, const QString &taxonomy)
+{
+    if (taxonomy == u"tags")
+        return allTags(posts);
+    QStringList terms;
+    for (const PostSummary &post : posts)
+        terms += post.terms.value(taxonomy);
+    terms.removeDuplicates();
+    std::sort(terms.begin(), terms.end(),
+        [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    return terms;
 }
 
 } // namespace Postwright::Core

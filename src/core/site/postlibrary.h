@@ -3,17 +3,26 @@
 #include "document/postdate.h"
 #include "document/readingtime.h"
 #include "git/poststatus.h"
+#include "markdown/renderedblock.h"
 #include "site/siteprofile.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 
 #include <atomic>
 #include <future>
 
 namespace Postwright::Core {
+
+// When a post appears on the built site.
+enum class Schedule {
+    Live, // on the site with the next build (unless it is a draft)
+    Scheduled, // dated in the future, on a site that does not build future posts
+    Expired, // past its expiry date, on a site that does not build expired posts
+};
 
 struct PostSummary {
     QString path; // absolute
@@ -22,17 +31,31 @@ struct PostSummary {
     PostDate date;
     bool isDraft = false;
     QStringList tags;
-    ReadingEstimate reading;
-    PostState state = PostState::NotInRepository;
+    QMap<QString, QStringList> terms; // the site's other taxonomies: categories, series...
+    WordCounts words;
+    bool isCjk = false; // Hugo counts its words as CJK
+    ReadingEstimate reading; // by the blog's preset, from words
+    PostState state = PostState::Unknown;
+    Schedule schedule = Schedule::Live;
+    QDateTime appearsOn; // for a scheduled post
+    QDateTime publishDate; // as the site reads it: Hugo's publishDate, else the date
+    QDateTime expiryDate; // Hugo's expiryDate
+    QString language; // the site's code for it; "" for a site in one language
+    QString translationKey;
+    QStringList translations; // the other languages' versions of this post (absolute paths)
+    QString publicUrl; // where the built site will have it
     QString error; // set when the file could not be read or its front matter is malformed
+    bool wasRead = false; // false: the file could not be read at all
     QString searchText; // title, summary and body, lower-cased, for search
     QDateTime modified;
     qint64 size = 0;
 };
 
-// The posts of a blog, read from its content folders: fields, reading time and git status.
-// Posts whose file has not changed since the last scan (same size and time) are not read again,
-// and the results are kept in a cache file, so a second scan, even in a new session, is fast.
+// The posts of a blog, read from the folders its site model names: fields, reading time by the
+// site's own rules, language and translations, public address, when it appears, and where it
+// stands in git. Posts whose file has not changed since the last scan (same size and time) are
+// not read again, and the results are kept in a cache file, so a second scan, even in a new
+// session, is fast.
 class PostLibrary final {
 public:
     explicit PostLibrary(const SiteProfile &profile, const QString &cacheFile = {});
@@ -49,36 +72,35 @@ public:
     // While scan() runs, from any thread: how many of the posts it has to read are read.
     int readSoFar() const { return m_readSoFar.load(std::memory_order_relaxed); }
     int toRead() const { return m_toRead.load(std::memory_order_relaxed); }
-    // Every post file in the blog's content folders, unread.
+    // Every post file of the blog, unread.
     QStringList postFiles() const;
 
     // The same, without a cache.
     static QList<PostSummary> scan(const SiteProfile &profile);
     static bool isPostFile(const QString &fileName);
+    // One post read on its own, as a scan reads it.
+    static PostSummary read(const QString &path, const SiteProfile &profile);
     // The newest post by date (by name when undated), or an empty string.
     static QString newestPost(const QList<PostSummary> &posts);
+    // One entry a post: a post's translations folded into the version in the site's first
+    // language (its translations name the others).
+    static QList<PostSummary> withoutTranslations(const QList<PostSummary> &posts, const SiteModel &site);
 
     enum class Order { NewestFirst, Title };
     static QList<PostSummary> select(
         const QList<PostSummary> &posts, const QString &search, const QString &tag, Order order);
     static QStringList allTags(const QList<PostSummary> &posts);
+    // Every term of one of the site's taxonomies, for completion.
+    static QStringList allTerms(const QList<PostSummary> &posts, const QString &taxonomy);
 
 private:
-    // What git says of the blog's files, by path relative to the working directory.
-    struct GitStates {
-        bool available = false;
-        QString workingDirectory;
-        QSet<QString> changedHere;
-        QSet<QString> untracked;
-        QSet<QString> unpushed;
-        QSet<QString> remoteFiles;
-    };
-
     void loadCache();
     static void saveCache(const QString &cacheFile, const QString &root, const QHash<QString, PostSummary> &cache);
-    GitStates readGitStates() const;
-    static void applyGitStates(QList<PostSummary> &posts, const GitStates &git);
+    // Where each post stands in git, by absolute path.
+    QHash<QString, PostState> readGitStates(const QStringList &files) const;
     static void sortNewestFirst(QList<PostSummary> &posts);
+    static void linkTranslations(QList<PostSummary> &posts);
+    void finish(PostSummary &post, const QDateTime &now) const;
 
     SiteProfile m_profile;
     QString m_cacheFile;

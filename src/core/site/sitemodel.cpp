@@ -1,0 +1,146 @@
+#include "site/sitemodel.h"
+
+#include "document/frontmatter.h"
+#include "document/readingtime.h"
+#include "site/astrosite.h"
+#include "site/eleventysite.h"
+#include "site/hugosite.h"
+#include "site/jekyllsite.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+namespace Postwright::Core {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const FrontMatterEntry *entryIgnoringCase(const FrontMatter &frontMatter, QStringView key)
+{
+    for (const FrontMatterEntry &entry : frontMatter.entries()) {
+        if (entry.key.compare(key, Qt::CaseInsensitive) == 0)
+            return &entry;
+    }
+    return nullptr;
+}
+
+bool isMarkdownFile(const QString &name)
+{
+    return name.endsWith(u".md"_s, Qt::CaseInsensitive) || name.endsWith(u".markdown"_s, Qt::CaseInsensitive)
+        || name.endsWith(u".mdx"_s, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+SiteModel SiteModel::read(const QString &root)
+{
+    if (HugoSite::isHugoSite(root))
+        return HugoSite::read(root);
+    if (!JekyllSite::siteFolder(root).isEmpty())
+        return JekyllSite::read(root);
+    if (AstroSite::isAstroSite(root))
+        return AstroSite::read(root);
+    if (EleventySite::isEleventySite(root))
+        return EleventySite::read(root);
+    return readAs(Generator::Unknown, root);
+}
+
+SiteModel SiteModel::readAs(Generator generator, const QString &root)
+{
+    switch (generator) {
+    case Generator::Hugo: return HugoSite::read(root);
+    case Generator::Jekyll: return JekyllSite::read(root);
+    case Generator::Astro: return AstroSite::read(root);
+    case Generator::Eleventy: return EleventySite::read(root);
+    case Generator::Unknown: break;
+    }
+    // Markdown files anywhere in the repository.
+    SiteModel site;
+    site.root = QDir::cleanPath(root);
+    site.siteRoot = site.root;
+    site.staticFolder = site.root;
+    site.rawHtml = false;
+    site.taxonomies = {u"tags"_s};
+    site.languages.append({QString(), {}, {}, 0, site.root});
+    site.postFolders.append({site.root, {}, QString(), {}, false});
+    return site;
+}
+
+QStringList SiteModel::postFiles() const
+{
+    QStringList files;
+    for (const PostFolder &folder : postFolders) {
+        if (generator == Generator::Hugo) {
+            HugoSite::regularPages(folder.path, files);
+            continue;
+        }
+        QDirIterator it(folder.path, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (isMarkdownFile(it.fileName()) && !path.contains(u"/node_modules/"_s) && !path.contains(u"/.git/"_s))
+                files.append(path);
+        }
+    }
+    files.removeDuplicates();
+    return files;
+}
+
+const PostFolder *SiteModel::folderOf(const QString &path) const
+{
+    // The deepest folder that holds it: a language's section inside another's content folder.
+    const PostFolder *found = nullptr;
+    for (const PostFolder &folder : postFolders) {
+        if (path.startsWith(folder.path + u'/') && (!found || folder.path.size() > found->path.size()))
+            found = &folder;
+    }
+    return found;
+}
+
+const SiteLanguage *SiteModel::language(const QString &code) const
+{
+    for (const SiteLanguage &candidate : languages) {
+        if (candidate.code == code)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QString SiteModel::languageOf(const QString &path) const
+{
+    if (const PostFolder *folder = folderOf(path); folder && !folder->language.isEmpty())
+        return folder->language;
+    if (isMultilingual()) {
+        // post.fr.md, index.fr.md
+        const QStringList parts = QFileInfo(path).fileName().split(u'.');
+        if (parts.size() >= 3 && language(parts[parts.size() - 2].toLower()))
+            return parts[parts.size() - 2].toLower();
+    }
+    return defaultLanguage;
+}
+
+QString SiteModel::translationKeyOf(const QString &path, const FrontMatter &frontMatter) const
+{
+    if (const FrontMatterEntry *key = entryIgnoringCase(frontMatter, u"translationKey"); key && !key->scalar.isEmpty())
+        return u"key:"_s + key->scalar;
+    const PostFolder *folder = folderOf(path);
+    QString relative = folder ? folder->section + u'/' + QDir(folder->path).relativeFilePath(path) : path;
+    // Without the language: post.fr.md and post.md are one post.
+    const QString language = languageOf(path);
+    const QString suffix = u'.' + language + u'.';
+    if (const qsizetype at = relative.lastIndexOf(suffix); !language.isEmpty() && at > relative.lastIndexOf(u'/'))
+        relative.remove(at, suffix.size() - 1);
+    return relative;
+}
+
+bool SiteModel::isCjkPage(const FrontMatter &frontMatter, QStringView text) const
+{
+    if (generator != Generator::Hugo)
+        return ReadingTime::hasCjk(text);
+    if (const FrontMatterEntry *own = entryIgnoringCase(frontMatter, u"isCJKLanguage"); own && !own->isNull)
+        return own->scalar == u"true";
+    return hasCjkLanguage && ReadingTime::hasCjk(text);
+}
+
+} // namespace Postwright::Core
