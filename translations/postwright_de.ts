@@ -106,6 +106,10 @@
         <source>&amp;Go to line</source>
         <translation>&amp;Zur Zeile</translation>
     </message>
+    <message>
+        <source>Address on the site</source>
+        <translation>Adresse auf der Website</translation>
+    </message>
 </context>
 <context>
     <name>NewPostDialog</name>
@@ -500,6 +504,14 @@
         <source>This post has no date yet: set one here, or press Now</source>
         <translation>Dieser Beitrag hat noch kein Datum: hier eines setzen oder „Jetzt“ drücken</translation>
     </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Where the site will have this post once it is built</source>
+        <translation>Wo die Website diesen Beitrag zeigt, sobald sie gebaut ist</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::LibraryPanel</name>
@@ -681,6 +693,14 @@
         <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write posts for a blog kept in git, see them as the site shows them, and publish them with one click.&lt;/p&gt;&lt;p&gt;Markdown by cmark-gfm, git by libgit2, highlighting: %3. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Schreiben Sie Beiträge für einen Blog in git, sehen Sie sie so, wie die Website sie zeigt, und veröffentlichen Sie sie mit einem Klick.&lt;/p&gt;&lt;p&gt;Markdown mit cmark-gfm, git mit libgit2, Hervorhebung: %3. Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>scheduled: appears on %1</source>
+        <translation>geplant: erscheint am %1</translation>
+    </message>
+    <message>
+        <source>expired: the site no longer shows it</source>
+        <translation>abgelaufen: die Website zeigt ihn nicht mehr</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::MarkdownEditor</name>
@@ -785,6 +805,14 @@
         <source>cannot be read</source>
         <translation>nicht lesbar</translation>
     </message>
+    <message>
+        <source>scheduled: appears on %1</source>
+        <translation>geplant: erscheint am %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::PostSession</name>
@@ -881,6 +909,14 @@
         <source>Cancelling…</source>
         <translation>Breche ab …</translation>
     </message>
+    <message>
+        <source>The site will show it at %1</source>
+        <translation>Die Website zeigt ihn unter %1</translation>
+    </message>
+    <message>
+        <source>Live at %1 once the site is built.</source>
+        <translation>Online unter %1, sobald die Website gebaut ist.</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::PublishFlow</name>
@@ -974,6 +1010,42 @@
     <message>
         <source>Stylesheets (*.css);;All files (*)</source>
         <translation>Stylesheets (*.css);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Detect automatically (found: %1)</source>
+        <translation>Automatisch erkennen (gefunden: %1)</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Gefunden: %1</translation>
+    </message>
+    <message>
+        <source>languages %1</source>
+        <translation>Sprachen %1</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>Adresse %1</translation>
+    </message>
+    <message>
+        <source>CJK word counts</source>
+        <translation>CJK-Wortzählung</translation>
+    </message>
+    <message>
+        <source>no CJK word counts</source>
+        <translation>keine CJK-Wortzählung</translation>
+    </message>
+    <message>
+        <source>builds future posts</source>
+        <translation>baut zukünftige Beiträge</translation>
+    </message>
+    <message>
+        <source>could not read %1</source>
+        <translation>konnte %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>Read from the site&apos;s configuration: %1.</source>
+        <translation>Aus der Konfiguration der Website gelesen: %1.</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,10 @@
         <source>&amp;Go to line</source>
         <translation>&amp;Aller à la ligne</translation>
     </message>
+    <message>
+        <source>Address on the site</source>
+        <translation>Adresse sur le site</translation>
+    </message>
 </context>
 <context>
     <name>NewPostDialog</name>
@@ -500,6 +504,14 @@
         <source>This post has no date yet: set one here, or press Now</source>
         <translation>Cet article n’a pas encore de date : choisissez-en une ici, ou appuyez sur Maintenant</translation>
     </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Where the site will have this post once it is built</source>
+        <translation>Où le site montrera cet article une fois construit</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::LibraryPanel</name>
@@ -681,6 +693,14 @@
         <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write posts for a blog kept in git, see them as the site shows them, and publish them with one click.&lt;/p&gt;&lt;p&gt;Markdown by cmark-gfm, git by libgit2, highlighting: %3. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Écrivez les articles d’un blog gardé dans git, voyez-les comme le site les montre, et publiez-les en un clic.&lt;/p&gt;&lt;p&gt;Markdown par cmark-gfm, git par libgit2, coloration : %3. Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>scheduled: appears on %1</source>
+        <translation>programmé : paraît le %1</translation>
+    </message>
+    <message>
+        <source>expired: the site no longer shows it</source>
+        <translation>expiré : le site ne le montre plus</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::MarkdownEditor</name>
@@ -785,6 +805,14 @@
         <source>cannot be read</source>
         <translation>illisible</translation>
     </message>
+    <message>
+        <source>scheduled: appears on %1</source>
+        <translation>programmé : paraît le %1</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::PostSession</name>
@@ -881,6 +909,14 @@
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
+    <message>
+        <source>The site will show it at %1</source>
+        <translation>Le site le montrera à %1</translation>
+    </message>
+    <message>
+        <source>Live at %1 once the site is built.</source>
+        <translation>En ligne à %1 une fois le site construit.</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::PublishFlow</name>
@@ -974,6 +1010,42 @@
     <message>
         <source>Stylesheets (*.css);;All files (*)</source>
         <translation>Feuilles de style (*.css);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Detect automatically (found: %1)</source>
+        <translation>Détecter automatiquement (trouvé : %1)</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Trouvé : %1</translation>
+    </message>
+    <message>
+        <source>languages %1</source>
+        <translation>langues %1</translation>
+    </message>
+    <message>
+        <source>address %1</source>
+        <translation>adresse %1</translation>
+    </message>
+    <message>
+        <source>CJK word counts</source>
+        <translation>mots CJK comptés</translation>
+    </message>
+    <message>
+        <source>no CJK word counts</source>
+        <translation>mots CJK non comptés</translation>
+    </message>
+    <message>
+        <source>builds future posts</source>
+        <translation>construit les articles futurs</translation>
+    </message>
+    <message>
+        <source>could not read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>Read from the site&apos;s configuration: %1.</source>
+        <translation>Lu dans la configuration du site : %1.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@
 #include "session/postsession.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
+#include "site/postschedule.h"
+#include "site/publicaddress.h"
 #include "spelling/spellchecker.h"
 #include "widgets/notificationbar.h"
 
@@ -147,6 +149,9 @@ void MainWindow::createViews()
     });
     connect(m_form, &FrontMatterForm::draftEdited, this, [this](bool draft) {
         applyFrontMatterEdit([&](const FrontMatter &frontMatter) { return frontMatter.setDraft(draft); });
+    });
+    connect(m_form, &FrontMatterForm::termsEdited, this, [this](const QString &key, const QStringList &terms) {
+        applyFrontMatterEdit([&](const FrontMatter &frontMatter) { return frontMatter.setList(key, terms); });
     });
     connect(m_form, &FrontMatterForm::goToLineRequested, m_editor, &MarkdownEditor::goToLine);
     // Scroll sync both ways; each side ignores the scroll it caused on the other.
@@ -280,9 +285,11 @@ bool MainWindow::open(const OpenTarget &target, bool loadPost)
 void MainWindow::libraryRead()
 {
     const QList<PostSummary> &posts = m_blog->library()->posts();
-    m_libraryPanel->showPosts(posts);
+    m_libraryPanel->showPosts(PostLibrary::withoutTranslations(posts, *m_blog->profile().site));
     m_libraryPanel->setCurrentPost(postPath());
     m_form->setTagSuggestions(PostLibrary::allTags(posts));
+    for (const QString &taxonomy : m_blog->profile().site->taxonomies)
+        m_form->setTermSuggestions(taxonomy, PostLibrary::allTerms(posts, taxonomy));
     // Words typed while the blog was being read are not replaced by its newest post.
     if (std::exchange(m_openNewestWhenScanned, false) && m_editor->document()->revision() == m_revisionWhenBlogOpened) {
         if (const QString newest = PostLibrary::newestPost(posts); !newest.isEmpty())
@@ -314,6 +321,7 @@ void MainWindow::postAboutToOpen()
 void MainWindow::postOpened()
 {
     m_editor->moveCursor(QTextCursor::Start);
+    m_spelling->use(spellingLanguageFor(postPath()));
     m_fileLabel->setText(QDir::toNativeSeparators(postPath()));
     AppSettings::addRecentFile(postPath());
     updateRecentMenu();
@@ -353,8 +361,28 @@ void MainWindow::showRendering(const Rendering &rendering)
     m_readingLabel->setText(tr("%1 · %2 words").arg(estimate.text, QLocale().toString(estimate.words)));
     m_form->showFrontMatter(frontMatter);
     m_form->showReadingTime(estimate);
+    showAddress(frontMatter);
     m_outline->showHeadings(rendering.blocks);
     m_showingRendering = false;
+}
+
+void MainWindow::showAddress(const FrontMatter &frontMatter)
+{
+    if (!m_post->hasPath()) {
+        m_form->showAddress({}, {});
+        return;
+    }
+    const SiteModel &site = *m_blog->profile().site;
+    const PostSchedule schedule = PostSchedule::of(site, postPath(), frontMatter);
+    QString note;
+    switch (schedule.at(site, QDateTime::currentDateTime())) {
+    case Schedule::Scheduled:
+        note = tr("scheduled: appears on %1").arg(QLocale().toString(schedule.publishDate, QLocale::ShortFormat));
+        break;
+    case Schedule::Expired: note = tr("expired: the site no longer shows it"); break;
+    case Schedule::Live: break;
+    }
+    m_form->showAddress(PublicAddress::of(site, postPath(), frontMatter), note);
 }
 
 void MainWindow::applyFrontMatterEdit(const std::function<Result<TextEdit>(const FrontMatter &)> &edit)
@@ -569,6 +597,8 @@ SettingsDialog *MainWindow::showSettings(SettingsPage page)
         AppSettings::load(), m_blog->root(), m_blog->settings(), SpellChecker::availableLanguages(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->showPage(page);
+    if (m_blog->isOpen())
+        dialog->showDetected(SiteProfile::detect(m_blog->root()));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AppSettings app = dialog->appSettings();
         app.save();
@@ -584,11 +614,11 @@ void MainWindow::applyBlogSettings(bool refreshViews)
 {
     const BlogSettings &settings = m_blog->settings();
     m_postActions->setProfile(m_blog->profile());
-    m_renderer->setOptions({}, m_blog->profile().naming);
-    // The system's language when the writer chose none; that is not a choice to remember.
-    m_spelling->use(settings.spellingLanguage
-            ? *settings.spellingLanguage
-            : SpellChecker::bestLanguageFor(QLocale().name(), SpellChecker::availableLanguages()));
+    m_renderer->setOptions({m_blog->profile().site->rawHtml}, m_blog->profile().naming, m_blog->profile().site);
+    QStringList taxonomies = m_blog->profile().site->taxonomies;
+    taxonomies.removeAll(u"tags"_s);
+    m_form->setTaxonomies(taxonomies);
+    m_spelling->use(spellingLanguageFor(postPath()));
     m_actions->action(Id::AllowRemoteContent)->setChecked(settings.allowRemoteContent);
     // What the preview's page is made of: only a change there makes it load again.
     const SiteProfile &profile = m_blog->profile();
@@ -608,6 +638,29 @@ void MainWindow::applyAppSettings(const AppSettings &app)
     m_editor->setBaseFont(app.editorFont);
     AppSettings::applyTheme(app.theme);
     m_post->setAutosaveDelay(app.autosaveDelayMs);
+}
+
+QString MainWindow::spellingLanguageFor(const QString &path) const
+{
+    // A post in another of the site's languages is checked in that language.
+    const SiteModel &site = *m_blog->profile().site;
+    if (site.isMultilingual() && !path.isEmpty()) {
+        const QString code = site.languageOf(path);
+        if (code != site.defaultLanguage) {
+            const SiteLanguage *language = site.language(code);
+            const QString locale =
+                QString(language && !language->languageCode.isEmpty() ? language->languageCode : code)
+                    .replace(u'-', u'_');
+            const QString dictionary = SpellChecker::bestLanguageFor(locale, SpellChecker::availableLanguages());
+            // Without that language's dictionary, no checking beats marking every word.
+            return dictionary.section(u'_', 0, 0) == locale.section(u'_', 0, 0) ? dictionary : QString();
+        }
+    }
+    // The system's language when the writer chose none; that is not a choice to remember.
+    const BlogSettings &settings = m_blog->settings();
+    return settings.spellingLanguage
+        ? *settings.spellingLanguage
+        : SpellChecker::bestLanguageFor(QLocale().name(), SpellChecker::availableLanguages());
 }
 
 QString MainWindow::spellingLanguage() const

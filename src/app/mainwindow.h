@@ -74,6 +74,8 @@ public:
     // Spell checking in the blog's language (kept per blog); empty turns it off.
     void setSpellingLanguage(const QString &language);
     QString spellingLanguage() const;
+    // The dictionary for a post: its language's, on a site in several; else the blog's choice.
+    QString spellingLanguageFor(const QString &path) const;
 
     QString postPath() const;
     QString postStatusText() const;
@@ -122,6 +124,7 @@ private:
     void reopenRenamedPost(const QString &path);
     void renderText();
     void showRendering(const Core::Rendering &rendering);
+    void showAddress(const Core::FrontMatter &frontMatter);
     void applyFrontMatterEdit(const std::function<Core::Result<Core::TextEdit>(const Core::FrontMatter &)> &edit);
     void offerRecovery(const QDateTime &savedAt);
     void offerReload();

@@ -1,6 +1,7 @@
 #include "git/gitlibrary.h"
 #include "site/postfiles.h"
 #include "site/postlibrary.h"
+#include "site/publicaddress.h"
 #include "site/sampleblog.h"
 #include "support/commandrunner.h"
 
@@ -246,7 +247,8 @@ void TestPostLibrary::renamingFollowsTheSitesConventions()
     write(root.filePath(u"content/posts/trip/index.md"_s), "---\ntitle: Trip\n---\n");
     write(root.filePath(u"content/posts/trip/photo.png"_s), "png");
     const SiteProfile hugo = SiteProfile::forGenerator(Generator::Hugo, root.path());
-    QCOMPARE(PostFiles::hugoUrl(hugo, root.filePath(u"content/posts/trip/index.md"_s)), u"/posts/trip/"_s);
+    QCOMPARE(PublicAddress::pathOf(*hugo.site, root.filePath(u"content/posts/trip/index.md"_s), FrontMatter()),
+        u"/posts/trip/"_s);
     const Result<QString> bundle =
         PostFiles::rename(hugo, root.filePath(u"content/posts/trip/index.md"_s), u"Journey"_s, true);
     QVERIFY(bundle);

@@ -1,3 +1,4 @@
+#include "document/frontmatter.h"
 #include "editor/findreplacebar.h"
 #include "editor/markdowneditor.h"
 #include "frontmatter/frontmatterform.h"
@@ -137,6 +138,8 @@ private slots:
     void rememberSplitterAndGeometry();
     void everyControlHasANameAndAKeyboardPath();
     void commandsThatNeedAPostWaitForOne();
+    void theFormHasTheSitesTaxonomiesAndTheAddress();
+    void aMultilingualBlogListsEachPostOnceWithItsLanguages();
 
 private:
     bool openAndWait(App::MainWindow &window, const QString &post = {});
@@ -1036,6 +1039,66 @@ void TestMainWindow::commandsThatNeedAPostWaitForOne()
     QCOMPARE(enabledOnes(), QStringList());
     QVERIFY(openAndWait(window));
     QCOMPARE(enabledOnes(), needAPost);
+}
+
+void TestMainWindow::theFormHasTheSitesTaxonomiesAndTheAddress()
+{
+    App::MainWindow window;
+    QVERIFY(openAndWait(window));
+    App::FrontMatterForm *form = window.frontMatterForm();
+    QTRY_COMPARE(form->addressText(), u"https://example.invalid/posts/welcome-to-postwright/"_s);
+    // Hugo's default taxonomies: categories beside the tags, written as the block writes lists.
+    QLineEdit *categories = form->termsEdit(u"categories"_s);
+    QVERIFY(categories);
+    QVERIFY(categories->isVisibleTo(form));
+    categories->setFocus();
+    QTest::keyClicks(categories, u"Notes, Guides"_s);
+    QCOMPARE(Core::FrontMatter::parse(window.editor()->toPlainText()).list(u"categories"_s),
+        (QStringList{u"Notes"_s, u"Guides"_s}));
+    QCOMPARE(window.editor()->toPlainText().count(u"categories:"_s), 1);
+    window.editor()->undo();
+    // The site's configuration changes on disk: the address follows, the text is left alone.
+    const QString text = window.editor()->toPlainText();
+    QFile config(m_blog + u"/hugo.toml"_s);
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    QString toml = QString::fromUtf8(config.readAll());
+    config.close();
+    writeFile(m_blog + u"/hugo.toml"_s,
+        toml.replace(u"https://example.invalid/"_s, u"https://blog.example.org/"_s)
+            + u"\n[permalinks]\nposts = '/:year/:slug/'\n"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(form->addressText(), u"https://blog.example.org/2026/welcome-to-postwright/"_s, 10000);
+    QCOMPARE(window.editor()->toPlainText(), text);
+    // A post dated after today, on a site that does not build future posts, says when it appears.
+    QTextCursor cursor(window.editor()->document());
+    const int date = int(text.indexOf(u"date: "_s)) + 6;
+    cursor.setPosition(date);
+    cursor.setPosition(date + 4, QTextCursor::KeepAnchor);
+    cursor.insertText(u"2099"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        form->addressText().contains(u"scheduled: appears on"_s), qPrintable(form->addressText()), 5000);
+    window.editor()->document()->setModified(false);
+}
+
+void TestMainWindow::aMultilingualBlogListsEachPostOnceWithItsLanguages()
+{
+    writeFile(m_blog + u"/hugo.toml"_s,
+        u"baseURL = 'https://example.invalid/'\ndefaultContentLanguage = 'en'\n"
+        u"[languages.en]\nweight = 1\nlanguageCode = 'en-US'\n[languages.fr]\nweight = 2\nlanguageCode = 'fr-FR'\n"_s);
+    writeFile(m_blog + u"/content/posts/welcome-to-postwright.fr.md"_s,
+        u"---\ntitle: Bienvenue dans Postwright\ndate: 2026-11-20\n---\nUn texte en français.\n"_s);
+    App::MainWindow window;
+    QVERIFY(openAndWait(window, m_welcome));
+    const auto rows = [&window] { return libraryRowTexts(window); };
+    QTRY_COMPARE(libraryRows(window), 3);
+    const QString welcome = rows().filter(u"Welcome to Postwright"_s).value(0);
+    QVERIFY2(welcome.endsWith(u" · en, fr"_s), qPrintable(welcome));
+    QVERIFY(rows().filter(u"Bienvenue"_s).isEmpty());
+    QCOMPARE(window.spellingLanguage(), u"en_US"_s);
+    // The French version is checked in French, or not at all without a French dictionary.
+    QVERIFY(window.openPost(m_blog + u"/content/posts/welcome-to-postwright.fr.md"_s));
+    QVERIFY2(window.spellingLanguage().isEmpty() || window.spellingLanguage().startsWith(u"fr"_s),
+        qPrintable(window.spellingLanguage()));
+    QTRY_COMPARE(window.frontMatterForm()->addressText(), u"https://example.invalid/fr/posts/welcome-to-postwright/"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,8 +4,10 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QLabel>
 #include <QLocale>
 #include <QStringListModel>
+#include <QTextDocumentFragment>
 #include <QTimeZone>
 
 namespace Postwright::App {
@@ -29,27 +31,8 @@ FrontMatterForm::FrontMatterForm(QWidget *parent)
     m_ui->errorRow->hide();
     m_ui->dateEdit->setDateTime(QDateTime::currentDateTime());
 
-    m_tagCompleter = new QCompleter(m_tagModel, this);
-    m_tagCompleter->setCaseSensitivity(Qt::CaseInsensitive);
-    m_tagCompleter->setWidget(m_ui->tagsEdit);
-    // Complete the tag being typed (after the last comma), not the whole field.
-    connect(m_ui->tagsEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        const QString current = text.section(u',', -1).trimmed();
-        if (current.isEmpty()) {
-            m_tagCompleter->popup()->hide();
-            return;
-        }
-        m_tagCompleter->setCompletionPrefix(current);
-        m_tagCompleter->complete();
-    });
-    connect(m_tagCompleter, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &tag) {
-        QStringList tags = splitTags(m_ui->tagsEdit->text());
-        if (!tags.isEmpty())
-            tags.removeLast();
-        tags.append(tag);
-        m_ui->tagsEdit->setText(tags.join(u", "_s) + u", "_s);
-        emit tagsEdited(tags);
-    });
+    completeItems(m_ui->tagsEdit, m_tagModel, [this](const QStringList &tags) { emit tagsEdited(tags); });
+    m_ui->addressLabel->hide();
 
     connect(m_ui->titleEdit, &QLineEdit::textEdited, this,
         [this](const QString &text) { emit textFieldEdited(PostField::Title, text); });
@@ -82,6 +65,90 @@ FrontMatterForm::FrontMatterForm(QWidget *parent)
 
 FrontMatterForm::~FrontMatterForm() = default;
 
+void FrontMatterForm::completeItems(
+    QLineEdit *edit, QStringListModel *model, const std::function<void(const QStringList &)> &edited)
+{
+    auto *completer = new QCompleter(model, edit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setWidget(edit);
+    // Complete the item being typed (after the last comma), not the whole field.
+    connect(edit, &QLineEdit::textEdited, completer, [completer](const QString &text) {
+        const QString current = text.section(u',', -1).trimmed();
+        if (current.isEmpty()) {
+            completer->popup()->hide();
+            return;
+        }
+        completer->setCompletionPrefix(current);
+        completer->complete();
+    });
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), edit, [edit, edited](const QString &item) {
+        QStringList items = splitTags(edit->text());
+        if (!items.isEmpty())
+            items.removeLast();
+        items.append(item);
+        edit->setText(items.join(u", "_s) + u", "_s);
+        edited(items);
+    });
+}
+
+void FrontMatterForm::setTaxonomies(const QStringList &keys)
+{
+    if (keys == m_taxonomies)
+        return;
+    m_taxonomies = keys;
+    qDeleteAll(m_ui->termsRow->findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+    m_termEdits.clear();
+    qDeleteAll(m_termModels);
+    m_termModels.clear();
+    for (const QString &key : keys) {
+        // "categories" → "Categories", as the site's posts name the field.
+        const QString name = key.left(1).toUpper() + key.mid(1);
+        auto *label = new QLabel(name, m_ui->termsRow);
+        auto *edit = new QLineEdit(m_ui->termsRow);
+        edit->setObjectName(key + u"Edit"_s);
+        edit->setAccessibleName(name);
+        edit->setPlaceholderText(tr("Comma-separated"));
+        label->setBuddy(edit);
+        m_ui->termsLayout->addWidget(label);
+        m_ui->termsLayout->addWidget(edit, 1);
+        auto *model = new QStringListModel(this);
+        m_termModels.insert(key, model);
+        m_termEdits.insert(key, edit);
+        completeItems(edit, model, [this, key](const QStringList &terms) { emit termsEdited(key, terms); });
+        connect(edit, &QLineEdit::textEdited, this,
+            [this, key](const QString &text) { emit termsEdited(key, splitTags(text)); });
+        QWidget::setTabOrder(m_ui->draftCheck, edit);
+    }
+    m_ui->termsRow->setVisible(!keys.isEmpty());
+}
+
+void FrontMatterForm::setTermSuggestions(const QString &key, const QStringList &terms)
+{
+    if (QStringListModel *model = m_termModels.value(key))
+        model->setStringList(terms);
+}
+
+void FrontMatterForm::showAddress(const QString &url, const QString &scheduleNote)
+{
+    QString text;
+    if (url.startsWith(u"http"_s))
+        text = u"<a href=\"%1\">%2</a>"_s.arg(url.toHtmlEscaped(), url.toHtmlEscaped());
+    else
+        text = url.toHtmlEscaped();
+    if (!scheduleNote.isEmpty())
+        text += (text.isEmpty() ? QString() : u" · "_s) + scheduleNote.toHtmlEscaped();
+    m_ui->addressLabel->setText(text);
+    m_ui->addressLabel->setToolTip(
+        url.isEmpty() ? QString() : tr("Where the site will have this post once it is built"));
+    m_ui->addressLabel->setVisible(!text.isEmpty());
+}
+
+QString FrontMatterForm::addressText() const
+{
+    return m_ui->addressLabel->isVisible() ? QTextDocumentFragment::fromHtml(m_ui->addressLabel->text()).toPlainText()
+                                           : QString();
+}
+
 QStringList FrontMatterForm::splitTags(const QString &text)
 {
     QStringList tags;
@@ -101,6 +168,8 @@ void FrontMatterForm::showFrontMatter(const Core::FrontMatter &frontMatter)
              static_cast<QWidget *>(m_ui->nowButton), static_cast<QWidget *>(m_ui->draftCheck)}) {
         field->setEnabled(editable);
     }
+    for (QLineEdit *edit : std::as_const(m_termEdits))
+        edit->setEnabled(editable);
     m_ui->errorRow->setVisible(!editable);
     if (!editable) {
         const Core::Error &error = *frontMatter.error();
@@ -122,6 +191,12 @@ void FrontMatterForm::showFrontMatter(const Core::FrontMatter &frontMatter)
     if (!(m_ui->tagsEdit->hasFocus() && m_ui->tagsEdit->isModified())
         && splitTags(m_ui->tagsEdit->text()) != frontMatter.tags())
         m_ui->tagsEdit->setText(frontMatter.tags().join(u", "_s));
+    for (auto it = m_termEdits.cbegin(); it != m_termEdits.cend(); ++it) {
+        QLineEdit *edit = it.value();
+        const QStringList terms = frontMatter.list(it.key());
+        if (!(edit->hasFocus() && edit->isModified()) && splitTags(edit->text()) != terms)
+            edit->setText(terms.join(u", "_s));
+    }
     updateSummaryCount(m_ui->summaryEdit->text());
 
     const Core::PostDate date = frontMatter.date();

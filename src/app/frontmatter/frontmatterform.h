@@ -3,7 +3,10 @@
 #include "document/frontmatter.h"
 #include "document/readingtime.h"
 
+#include <QHash>
 #include <QWidget>
+
+#include <functional>
 
 #include <memory>
 #include <optional>
@@ -13,6 +16,7 @@ class FrontMatterForm;
 }
 
 class QCompleter;
+class QLineEdit;
 class QStringListModel;
 
 namespace Postwright::App {
@@ -31,6 +35,13 @@ public:
     void showFrontMatter(const Core::FrontMatter &frontMatter);
     void showReadingTime(const Core::ReadingEstimate &estimate);
     void setTagSuggestions(const QStringList &tags);
+    // A field for each of the site's other taxonomies (categories, series...), named by its key.
+    void setTaxonomies(const QStringList &keys);
+    void setTermSuggestions(const QString &key, const QStringList &terms);
+    // Where the built site will have the post, and when it appears there if not with the next build.
+    void showAddress(const QString &url, const QString &scheduleNote);
+    QString addressText() const;
+    QLineEdit *termsEdit(const QString &key) const { return m_termEdits.value(key); }
 
     QString titleText() const;
     QString summaryText() const;
@@ -46,15 +57,21 @@ signals:
     void tagsEdited(const QStringList &tags);
     void dateEdited(const QDateTime &moment);
     void draftEdited(bool draft);
+    void termsEdited(const QString &key, const QStringList &terms);
     void goToLineRequested(int line);
 
 private:
     void updateSummaryCount(const QString &summary);
     static QStringList splitTags(const QString &text);
+    // Completes the item being typed in a comma-separated field.
+    void completeItems(
+        QLineEdit *edit, QStringListModel *model, const std::function<void(const QStringList &)> &edited);
 
     std::unique_ptr<Ui::FrontMatterForm> m_ui;
-    QCompleter *m_tagCompleter = nullptr;
     QStringListModel *m_tagModel = nullptr;
+    QHash<QString, QLineEdit *> m_termEdits;
+    QHash<QString, QStringListModel *> m_termModels;
+    QStringList m_taxonomies;
     int m_errorLine = 0;
     std::optional<int> m_dateOffset; // the shown date's UTC offset, when it is written with one
     bool m_updating = false;

@@ -16,7 +16,9 @@ namespace {
 bool showsTheSame(const Core::PostSummary &a, const Core::PostSummary &b)
 {
     return a.path == b.path && a.title == b.title && a.summary == b.summary && a.date.text() == b.date.text()
-        && a.isDraft == b.isDraft && a.reading.text == b.reading.text && a.state == b.state && a.error == b.error;
+        && a.isDraft == b.isDraft && a.reading.text == b.reading.text && a.state == b.state && a.error == b.error
+        && a.schedule == b.schedule && a.appearsOn == b.appearsOn && a.language == b.language
+        && a.translationLanguages == b.translationLanguages;
 }
 
 } // namespace
@@ -84,6 +86,11 @@ int PostListModel::rowOf(const QString &path) const
 QString PostListModel::text(const Core::PostSummary &post) const
 {
     QString status = Core::PostStatus::describe(post.state);
+    if (post.schedule == Core::Schedule::Scheduled)
+        status = tr("scheduled: appears on %1").arg(QLocale().toString(post.appearsOn.date(), QLocale::ShortFormat))
+            + u", "_s + status;
+    else if (post.schedule == Core::Schedule::Expired)
+        status = tr("expired") + u", "_s + status;
     if (post.isDraft)
         status = tr("draft") + u", "_s + status;
     const QString date =
@@ -93,7 +100,11 @@ QString PostListModel::text(const Core::PostSummary &post) const
     if (!post.error.isEmpty())
         title.prepend(u"⚠ "_s);
     const QString reading = post.reading.text.isEmpty() ? tr("cannot be read") : post.reading.text;
-    return title + u'\n' + date + u" · "_s + reading + u" · "_s + status;
+    // A post and its translations are one row, with its languages.
+    QString languages;
+    if (!post.translationLanguages.isEmpty())
+        languages = u" · "_s + (QStringList{post.language} + post.translationLanguages).join(u", "_s);
+    return title + u'\n' + date + u" · "_s + reading + u" · "_s + status + languages;
 }
 
 } // namespace Postwright::App

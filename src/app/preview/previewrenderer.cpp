@@ -6,9 +6,10 @@ class PreviewRenderer::Worker final : public QObject {
     Q_OBJECT
 
 public:
-    void configure(const Core::MarkdownOptions &options, const Core::FieldNaming &naming)
+    void configure(const Core::MarkdownOptions &options, const Core::FieldNaming &naming,
+        const std::shared_ptr<const Core::SiteModel> &site)
     {
-        m_renderer = Core::IncrementalRenderer(options, naming);
+        m_renderer = Core::IncrementalRenderer(options, naming, site);
     }
     void reset() { m_renderer.reset(); }
     void render(const QString &text) { emit done(std::make_shared<const Rendering>(m_renderer.update(text))); }
@@ -36,9 +37,11 @@ PreviewRenderer::~PreviewRenderer()
     m_thread.wait();
 }
 
-void PreviewRenderer::setOptions(const Core::MarkdownOptions &options, const Core::FieldNaming &naming)
+void PreviewRenderer::setOptions(
+    const Core::MarkdownOptions &options, const Core::FieldNaming &naming, std::shared_ptr<const Core::SiteModel> site)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, options, naming] { worker->configure(options, naming); });
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, options, naming, site] { worker->configure(options, naming, site); });
 }
 
 void PreviewRenderer::reset()

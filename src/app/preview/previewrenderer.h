@@ -21,7 +21,8 @@ public:
     explicit PreviewRenderer(QObject *parent = nullptr);
     ~PreviewRenderer() override;
 
-    void setOptions(const Core::MarkdownOptions &options, const Core::FieldNaming &naming);
+    void setOptions(const Core::MarkdownOptions &options, const Core::FieldNaming &naming,
+        std::shared_ptr<const Core::SiteModel> site = {});
     // Starts from nothing: the next text is rendered in full (a newly opened post).
     void reset();
     void render(const QString &text);

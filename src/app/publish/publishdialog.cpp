@@ -43,8 +43,10 @@ PublishDialog::PublishDialog(const PublishPlan &plan, const Core::SiteProfile &p
     }
     m_ui->filesTree->resizeColumnToContents(0);
     m_ui->filesTree->setVisible(plan.needsCommit);
-    m_ui->destinationLabel->setText(
-        tr("Push to %1 (%2), branch %3").arg(plan.remoteName, plan.remoteUrl, plan.remoteBranch));
+    QString destination = tr("Push to %1 (%2), branch %3").arg(plan.remoteName, plan.remoteUrl, plan.remoteBranch);
+    if (!plan.publicUrl.isEmpty())
+        destination += u'\n' + tr("The site will show it at %1").arg(plan.publicUrl);
+    m_ui->destinationLabel->setText(destination);
     m_ui->messageEdit->setText(plan.message);
     m_ui->messageEdit->setEnabled(plan.needsCommit);
     m_publishButton = m_ui->buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
@@ -128,10 +130,17 @@ void PublishDialog::finish(const Core::Result<Core::PublishOutcome> &result)
         m_ui->progressBar->setRange(0, 1);
         m_ui->progressBar->setValue(1);
         m_ui->stageLabel->setText(tr("Done"));
-        m_ui->resultLabel->setText(
+        QString text =
             tr("Published: commit <b>%1</b> is on %2, branch %3.%4")
                 .arg(result->commitId.left(10), result->remoteUrl.toHtmlEscaped(), result->branch,
-                    result->rebased ? tr(" The remote had new commits; yours was added after them.") : QString()));
+                    result->rebased ? tr(" The remote had new commits; yours was added after them.") : QString());
+        if (!m_plan.publicUrl.isEmpty()) {
+            const QString address = m_plan.publicUrl.toHtmlEscaped();
+            const QString link =
+                m_plan.publicUrl.startsWith(u"http"_s) ? u"<a href=\"%1\">%1</a>"_s.arg(address) : address;
+            text += u"<br>"_s + tr("Live at %1 once the site is built.").arg(link);
+        }
+        m_ui->resultLabel->setText(text);
         setState(State::Published);
         emit published(*result);
     } else {

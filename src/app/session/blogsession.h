@@ -3,7 +3,9 @@
 #include "settings/blogsettings.h"
 #include "site/siteprofile.h"
 
+#include <QFileSystemWatcher>
 #include <QObject>
+#include <QTimer>
 
 namespace Postwright::App {
 
@@ -11,7 +13,8 @@ class LibraryController;
 
 // The open blog: the writer's settings for it (kept in Postwright's settings, never in the
 // repository), the site profile they make with what was detected, and the library of its posts.
-// Views of the blog (the window, the library panel) attach to it.
+// Views of the blog (the window, the library panel) attach to it. The site's configuration is
+// watched: when the generator's own files change, the profile is read again.
 class BlogSession final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BlogSession)
@@ -32,15 +35,23 @@ public:
     void changeSettings(const BlogSettings &settings);
 
 signals:
+    // The writer's settings or the site's own configuration changed: the profile is new.
     void settingsChanged();
 
 private:
     void loadProfile();
+    void watchConfiguration();
+    void configurationChanged();
+    // The configuration files the model was read from, as they are on disk now.
+    static QString configurationSignature(const Core::SiteModel &site);
 
     QString m_root;
     BlogSettings m_settings;
     Core::SiteProfile m_profile;
     LibraryController *m_library;
+    QFileSystemWatcher m_configWatcher;
+    QTimer m_configTimer;
+    QString m_configSignature;
 };
 
 } // namespace Postwright::App

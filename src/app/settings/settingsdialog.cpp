@@ -86,6 +86,36 @@ SettingsDialog::SettingsDialog(const AppSettings &app, const QString &blogRoot, 
 
 SettingsDialog::~SettingsDialog() = default;
 
+void SettingsDialog::showDetected(const Core::SiteProfile &detected)
+{
+    const Core::SiteModel &site = *detected.site;
+    m_ui->generatorCombo->setItemText(
+        0, tr("Detect automatically (found: %1)").arg(Core::SiteProfile::generatorName(detected.generator)));
+    QStringList folders;
+    for (const Core::PostFolder &folder : site.postFolders)
+        folders.append(QDir(detected.root).relativeFilePath(folder.path));
+    m_ui->contentFolderEdit->setPlaceholderText(tr("Found: %1").arg(folders.join(u", "_s)));
+    QStringList found;
+    if (site.isMultilingual()) {
+        QStringList codes;
+        for (const Core::SiteLanguage &language : site.languages)
+            codes.append(language.code);
+        found.append(tr("languages %1").arg(codes.join(u", "_s)));
+    }
+    if (!site.baseUrl.isEmpty())
+        found.append(tr("address %1").arg(site.baseUrl));
+    if (detected.generator == Core::Generator::Hugo) {
+        found.append(site.hasCjkLanguage ? tr("CJK word counts") : tr("no CJK word counts"));
+        if (site.buildFuture)
+            found.append(tr("builds future posts"));
+    }
+    for (const QString &problem : site.problems)
+        found.append(tr("could not read %1").arg(problem));
+    if (!found.isEmpty())
+        m_ui->blogLabel->setText(
+            m_ui->blogLabel->text() + u"\n"_s + tr("Read from the site's configuration: %1.").arg(found.join(u"; "_s)));
+}
+
 void SettingsDialog::showPage(Page page)
 {
     m_ui->tabs->setCurrentIndex(int(page));

@@ -29,6 +29,8 @@ public:
     ~SettingsDialog() override;
 
     void showPage(Page page);
+    // What was found in the blog's own configuration, shown as the defaults a choice overrides.
+    void showDetected(const Core::SiteProfile &detected);
     AppSettings appSettings() const;
     BlogSettings blogSettings() const;
 

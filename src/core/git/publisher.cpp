@@ -7,6 +7,7 @@
 #include "git/repository.h"
 #include "markdown/linkdestinations.h"
 #include "markdown/markdowndocument.h"
+#include "site/publicaddress.h"
 #include "site/siteprofile.h"
 
 #include <QCoreApplication>
@@ -119,7 +120,15 @@ Result<git_oid> treeWithUpdates(git_repository *repository, git_tree *baseline, 
 
 Result<PublishPlan> Publisher::plan(const QString &postPath, const SiteProfile &profile)
 {
-    return plan(postPath, profile.naming, profile.staticFolder, profile.publishTarget);
+    Result<PublishPlan> planned = plan(postPath, profile.naming, profile.staticFolder, profile.publishTarget);
+    if (planned) {
+        const Result<LoadedText> loaded = TextFile::load(postPath);
+        if (loaded) {
+            const FrontMatter frontMatter = FrontMatter::parse(loaded->text, profile.naming);
+            planned->publicUrl = PublicAddress::of(*profile.site, QFileInfo(postPath).absoluteFilePath(), frontMatter);
+        }
+    }
+    return planned;
 }
 
 Result<PublishPlan> Publisher::plan(

@@ -38,6 +38,7 @@ struct PublishPlan {
     QString remoteUrl; // passwords redacted
     QString branch; // the local branch committed to
     QString remoteBranch; // the remote's branch pushed to: the same name unless the blog says
+    QString publicUrl; // where the built site will have the post, when the site model says
 
     bool needsCommit = false;
     int unpushedCommits = 0; // already committed, not on the remote yet

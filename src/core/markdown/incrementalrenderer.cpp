@@ -1,5 +1,7 @@
 #include "markdown/incrementalrenderer.h"
 
+#include "site/sitemodel.h"
+
 #include "document/post.h"
 #include "document/readingtime.h"
 #include "markdown/markdownrenderer.h"
@@ -47,8 +49,9 @@ bool sameBlock(const RenderedBlock &a, const RenderedBlock &b, int lineShift)
 
 } // namespace
 
-IncrementalRenderer::IncrementalRenderer(const MarkdownOptions &options, const FieldNaming &naming)
-    : m_options(options), m_naming(naming)
+IncrementalRenderer::IncrementalRenderer(
+    const MarkdownOptions &options, const FieldNaming &naming, std::shared_ptr<const SiteModel> site)
+    : m_options(options), m_naming(naming), m_site(std::move(site))
 {
 }
 
@@ -74,10 +77,11 @@ const IncrementalRenderer::Rendering &IncrementalRenderer::update(const QString 
 
 void IncrementalRenderer::renderFully(const QString &text)
 {
-    const Post post = Post::analyse(text, m_options, m_naming);
+    const Post post = Post::analyse(text, m_options, m_naming, true, m_site.get());
     Rendering rendering;
     rendering.frontMatter = post.frontMatter();
     rendering.cjkPage = post.isCjk();
+    rendering.textHasCjk = m_site ? ReadingTime::hasCjk(text) : post.isCjk();
     rendering.blocks = post.blocks();
     rendering.words = post.words();
     rendering.wasIncremental = false;
@@ -114,17 +118,19 @@ bool IncrementalRenderer::renderIncrementally(const QString &text)
     const QStringView inserted = newBody.sliced(prefix, newBody.size() - prefix - suffix);
     const bool frontMatterChanged =
         QStringView(m_text).first(old.frontMatter.bodyStart()) != QStringView(text).first(frontMatter.bodyStart());
-    bool cjkPage = old.cjkPage;
+    bool textHasCjk = old.textHasCjk;
     if (ReadingTime::hasCjk(inserted))
-        cjkPage = true;
-    else if (frontMatterChanged || (old.cjkPage && ReadingTime::hasCjk(removed)))
-        cjkPage = ReadingTime::hasCjk(text);
+        textHasCjk = true;
+    else if (frontMatterChanged || (old.textHasCjk && ReadingTime::hasCjk(removed)))
+        textHasCjk = ReadingTime::hasCjk(text);
+    const bool cjkPage = m_site ? m_site->isCjkPage(frontMatter, textHasCjk) : textHasCjk;
     if (cjkPage != old.cjkPage || inserted.contains(u"]:") || inserted.contains(u"[^"))
         return false;
 
     Rendering next;
     next.frontMatter = std::move(frontMatter);
     next.cjkPage = cjkPage;
+    next.textHasCjk = textHasCjk;
     next.wasIncremental = true;
 
     if (removed.isEmpty() && inserted.isEmpty()) {

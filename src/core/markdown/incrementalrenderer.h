@@ -4,6 +4,8 @@
 #include "markdown/markdowndocument.h"
 #include "markdown/renderedblock.h"
 
+#include <memory>
+
 namespace Postwright::Core {
 
 // One rendering of a post: its front matter, its blocks and their words.
@@ -11,9 +13,12 @@ struct Rendering {
     FrontMatter frontMatter;
     RenderedBlocks blocks;
     WordCounts words;
-    bool cjkPage = false;
+    bool cjkPage = false; // counted as CJK, by the site's rule
+    bool textHasCjk = false; // has CJK characters at all
     bool wasIncremental = false;
 };
+
+struct SiteModel;
 
 // The preview's view of a post as it is typed. After an edit it parses again only the blocks
 // around the change, when the blocks at the edges of that window come out as they were (so the
@@ -24,7 +29,9 @@ class IncrementalRenderer final {
 public:
     using Rendering = Core::Rendering;
 
-    explicit IncrementalRenderer(const MarkdownOptions &options = {}, const FieldNaming &naming = {});
+    // With a site, a page counts as CJK by its rule (Hugo's hasCJKLanguage, isCJKLanguage).
+    explicit IncrementalRenderer(const MarkdownOptions &options = {}, const FieldNaming &naming = {},
+        std::shared_ptr<const SiteModel> site = {});
 
     const Rendering &update(const QString &text);
     const Rendering &rendering() const { return m_rendering; }
@@ -36,6 +43,7 @@ private:
 
     MarkdownOptions m_options;
     FieldNaming m_naming;
+    std::shared_ptr<const SiteModel> m_site;
     QString m_text;
     bool m_hasRendered = false;
     bool m_hasCrossBlockConstructs = false;

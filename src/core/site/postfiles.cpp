@@ -5,6 +5,7 @@
 #include "document/textfile.h"
 #include "git/gitptr.h"
 #include "git/repository.h"
+#include "site/publicaddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -59,15 +60,6 @@ bool PostFiles::canKeepOldAddress(const SiteProfile &profile, PostState state)
         && (state == PostState::Published || state == PostState::ChangedSincePublish);
 }
 
-QString PostFiles::hugoUrl(const SiteProfile &profile, const QString &postPath)
-{
-    const QDir content(QDir(profile.root).filePath(u"content"_s));
-    QString relative = content.relativeFilePath(isBundle(postPath) ? QFileInfo(postPath).absolutePath() : postPath);
-    if (!isBundle(postPath))
-        relative = relative.left(relative.size() - QFileInfo(postPath).suffix().size() - 1);
-    return u'/' + relative + u'/';
-}
-
 Result<QString> PostFiles::rename(
     const SiteProfile &profile, const QString &postPath, const QString &newSlug, bool keepOldUrl)
 {
@@ -96,7 +88,9 @@ Result<QString> PostFiles::rename(
 
     if (keepOldUrl && profile.generator == Generator::Hugo) {
         QStringList aliases = frontMatter.list(u"aliases"_s);
-        const QString oldUrl = hugoUrl(profile, postPath);
+        // The address as Hugo serves it now, from the site's root: what links to it use.
+        const QString oldUrl =
+            PublicAddress::pathOf(*profile.site, QFileInfo(postPath).absoluteFilePath(), frontMatter);
         if (!aliases.contains(oldUrl)) {
             aliases.append(oldUrl);
             const Result<TextEdit> edit = frontMatter.setList(u"aliases"_s, aliases);

@@ -25,8 +25,6 @@ public:
     // Whether a rename can keep the post's old address working: only a published post has one, and
     // only Hugo redirects a page's aliases by itself.
     static bool canKeepOldAddress(const SiteProfile &profile, PostState state);
-    // The post's address on a Hugo site: /<section>/<slug>/.
-    static QString hugoUrl(const SiteProfile &profile, const QString &postPath);
 };
 
 } // namespace Postwright::Core

@@ -9,7 +9,6 @@
 #include <QDataStream>
 #include <QDirIterator>
 #include <QFile>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 
@@ -30,15 +29,6 @@ constexpr quint32 cacheFormat = 4;
 // as it is, where QDataStream's default big-endian order would swap every character, both ways.
 // A cache in the older big-endian format reads as another format number and is rebuilt.
 constexpr QDataStream::ByteOrder cacheByteOrder = QDataStream::LittleEndian;
-
-QString scalarIgnoringCase(const FrontMatter &frontMatter, QStringView key)
-{
-    for (const FrontMatterEntry &entry : frontMatter.entries()) {
-        if (entry.key.compare(key, Qt::CaseInsensitive) == 0)
-            return entry.scalar.trimmed();
-    }
-    return {};
-}
 
 PostSummary readPost(const QString &path, const QFileInfo &info, const SiteProfile &profile)
 {
@@ -61,15 +51,11 @@ PostSummary readPost(const QString &path, const QFileInfo &info, const SiteProfi
         summary.error = frontMatter.error()->message;
     summary.title = frontMatter.title();
     summary.summary = frontMatter.summary();
-    summary.date = frontMatter.date();
-    // A Jekyll post without a date field is dated by its file name.
-    static const QRegularExpression datedName(u"^(\\d{4}-\\d{2}-\\d{2})-"_s);
-    if (!frontMatter.entry(PostField::Date) && site.generator == Generator::Jekyll)
-        if (const QRegularExpressionMatch dated = datedName.match(QFileInfo(path).fileName()); dated.hasMatch())
-            summary.date = PostDate::fromText(dated.captured(1));
-    const PostFolder *folder = site.folderOf(path);
-    // Jekyll builds a post in _drafts only when asked to show drafts.
-    summary.isDraft = frontMatter.draft().value_or(folder && folder->drafts);
+    const PostSchedule schedule = PostSchedule::of(site, path, frontMatter);
+    summary.date = schedule.date;
+    summary.publishDate = schedule.publishDate;
+    summary.expiryDate = schedule.expiryDate;
+    summary.isDraft = site.isDraft(path, frontMatter);
     summary.tags = frontMatter.tags();
     for (const QString &taxonomy : site.taxonomies) {
         if (taxonomy == u"tags")
@@ -82,11 +68,6 @@ PostSummary readPost(const QString &path, const QFileInfo &info, const SiteProfi
     if (site.isMultilingual())
         summary.translationKey = site.translationKeyOf(path, frontMatter);
     summary.publicUrl = PublicAddress::of(site, path, frontMatter);
-    const QString publishDate = scalarIgnoringCase(frontMatter, u"publishDate");
-    summary.publishDate =
-        PublicAddress::momentOf(site, publishDate.isEmpty() ? summary.date : PostDate::fromText(publishDate));
-    if (const QString expiry = scalarIgnoringCase(frontMatter, u"expiryDate"); !expiry.isEmpty())
-        summary.expiryDate = PublicAddress::momentOf(site, PostDate::fromText(expiry));
     summary.searchText = (summary.title + u'\n' + summary.summary + u'\n'
         + QStringView(loaded->text).sliced(frontMatter.bodyStart()).toString())
                              .toLower();
@@ -233,8 +214,10 @@ QList<PostSummary> PostLibrary::scan()
     // and is for the next session: the list need not wait for it. The copy of the cache is
     // shared, not copied, and this object changes it again only after waiting.
     if (!m_cacheFile.isEmpty() && (m_lastParsed > 0 || m_cache.size() != posts.size())) {
-        m_cacheWrite = std::async(std::launch::async,
-            [file = m_cacheFile, root = m_profile.root, cache = m_cache] { saveCache(file, root, cache); });
+        m_cacheWrite =
+            std::async(std::launch::async, [file = m_cacheFile, fingerprint = cacheFingerprint(), cache = m_cache] {
+                saveCache(file, fingerprint, cache);
+            });
     }
     const QHash<QString, PostState> states = git.get();
     const QDateTime now = QDateTime::currentDateTime();
@@ -250,34 +233,27 @@ QList<PostSummary> PostLibrary::scan()
 
 void PostLibrary::finish(PostSummary &post, const QDateTime &now) const
 {
-    const SiteModel &site = *m_profile.site;
     post.reading =
         post.wasRead ? ReadingTime::estimate(post.words, m_profile.readingPreset, post.isCjk) : ReadingEstimate();
-    post.schedule = Schedule::Live;
-    post.appearsOn = {};
-    const bool checksDates = site.generator == Generator::Hugo || site.generator == Generator::Jekyll;
-    if (checksDates && !site.buildFuture && post.publishDate.isValid() && post.publishDate > now) {
-        post.schedule = Schedule::Scheduled;
-        post.appearsOn = post.publishDate;
-    } else if (site.generator == Generator::Hugo && !site.buildExpired && post.expiryDate.isValid()
-        && post.expiryDate <= now) {
-        post.schedule = Schedule::Expired;
-    }
+    post.schedule = PostSchedule{post.date, post.publishDate, post.expiryDate}.at(*m_profile.site, now);
+    post.appearsOn = post.schedule == Schedule::Scheduled ? post.publishDate : QDateTime();
 }
 
 void PostLibrary::linkTranslations(QList<PostSummary> &posts)
 {
-    QHash<QString, QStringList> byKey;
-    for (const PostSummary &post : std::as_const(posts)) {
-        if (!post.translationKey.isEmpty())
-            byKey[post.translationKey].append(post.path);
+    QHash<QString, QList<qsizetype>> byKey;
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        if (!posts[i].translationKey.isEmpty())
+            byKey[posts[i].translationKey].append(i);
     }
     for (PostSummary &post : posts) {
-        const QStringList &group = byKey.value(post.translationKey);
         post.translations.clear();
-        for (const QString &other : group) {
-            if (other != post.path)
-                post.translations.append(other);
+        post.translationLanguages.clear();
+        for (const qsizetype other : byKey.value(post.translationKey)) {
+            if (posts[other].path == post.path)
+                continue;
+            post.translations.append(posts[other].path);
+            post.translationLanguages.append(posts[other].language);
         }
     }
 }
@@ -346,10 +322,11 @@ void PostLibrary::loadCache()
     QDataStream in(&file);
     in.setByteOrder(cacheByteOrder);
     quint32 format = 0;
-    QString root;
+    QByteArray fingerprint;
     qint32 count = 0;
-    in >> format >> root >> count;
-    if (format != cacheFormat || root != m_profile.root || count < 0)
+    in >> format >> fingerprint >> count;
+    // Read for another blog, or with another configuration (a new baseURL changes every address).
+    if (format != cacheFormat || fingerprint != cacheFingerprint() || count < 0)
         return;
     for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
         PostSummary post;
@@ -360,7 +337,15 @@ void PostLibrary::loadCache()
         m_cache.clear();
 }
 
-void PostLibrary::saveCache(const QString &cacheFile, const QString &root, const QHash<QString, PostSummary> &cache)
+QByteArray PostLibrary::cacheFingerprint() const
+{
+    const FieldNaming &naming = m_profile.naming;
+    return m_profile.root.toUtf8() + '\n' + m_profile.site->fingerprint().toHex() + '\n'
+        + QStringList{naming.title, naming.summary, naming.tags, naming.date, naming.draft}.join(u',').toUtf8();
+}
+
+void PostLibrary::saveCache(
+    const QString &cacheFile, const QByteArray &fingerprint, const QHash<QString, PostSummary> &cache)
 {
     QDir().mkpath(QFileInfo(cacheFile).absolutePath());
     QSaveFile file(cacheFile);
@@ -368,7 +353,7 @@ void PostLibrary::saveCache(const QString &cacheFile, const QString &root, const
         return;
     QDataStream out(&file);
     out.setByteOrder(cacheByteOrder);
-    out << cacheFormat << root << qint32(cache.size());
+    out << cacheFormat << fingerprint << qint32(cache.size());
     for (const PostSummary &post : cache)
         out << post;
     file.commit();

@@ -4,6 +4,7 @@
 #include "document/readingtime.h"
 #include "git/poststatus.h"
 #include "markdown/renderedblock.h"
+#include "site/postschedule.h"
 #include "site/siteprofile.h"
 
 #include <QDateTime>
@@ -16,13 +17,6 @@
 #include <future>
 
 namespace Postwright::Core {
-
-// When a post appears on the built site.
-enum class Schedule {
-    Live, // on the site with the next build (unless it is a draft)
-    Scheduled, // dated in the future, on a site that does not build future posts
-    Expired, // past its expiry date, on a site that does not build expired posts
-};
 
 struct PostSummary {
     QString path; // absolute
@@ -43,6 +37,7 @@ struct PostSummary {
     QString language; // the site's code for it; "" for a site in one language
     QString translationKey;
     QStringList translations; // the other languages' versions of this post (absolute paths)
+    QStringList translationLanguages; // their languages, in the same order
     QString publicUrl; // where the built site will have it
     QString error; // set when the file could not be read or its front matter is malformed
     bool wasRead = false; // false: the file could not be read at all
@@ -95,7 +90,10 @@ public:
 
 private:
     void loadCache();
-    static void saveCache(const QString &cacheFile, const QString &root, const QHash<QString, PostSummary> &cache);
+    static void saveCache(
+        const QString &cacheFile, const QByteArray &fingerprint, const QHash<QString, PostSummary> &cache);
+    // What the cached posts were read with: the blog, its site model and the field names.
+    QByteArray cacheFingerprint() const;
     // Where each post stands in git, by absolute path.
     QHash<QString, PostState> readGitStates(const QStringList &files) const;
     static void sortNewestFirst(QList<PostSummary> &posts);

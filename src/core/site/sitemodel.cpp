@@ -7,6 +7,7 @@
 #include "site/hugosite.h"
 #include "site/jekyllsite.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -66,6 +67,21 @@ SiteModel SiteModel::readAs(Generator generator, const QString &root)
     site.languages.append({QString(), {}, {}, 0, site.root});
     site.postFolders.append({site.root, {}, QString(), {}, false});
     return site;
+}
+
+QByteArray SiteModel::fingerprint() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QByteArray::number(int(generator)));
+    for (const PostFolder &folder : postFolders)
+        hash.addData(folder.path.toUtf8() + '\n');
+    for (const QString &path : configFiles) {
+        QFile file(path);
+        hash.addData(path.toUtf8() + '\n');
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(file.readAll());
+    }
+    return hash.result();
 }
 
 QStringList SiteModel::postFiles() const
@@ -134,13 +150,26 @@ QString SiteModel::translationKeyOf(const QString &path, const FrontMatter &fron
     return relative;
 }
 
+bool SiteModel::isDraft(const QString &path, const FrontMatter &frontMatter) const
+{
+    const PostFolder *folder = folderOf(path);
+    return frontMatter.draft().value_or(folder && folder->drafts);
+}
+
 bool SiteModel::isCjkPage(const FrontMatter &frontMatter, QStringView text) const
 {
+    if (generator == Generator::Hugo && !hasCjkLanguage && !entryIgnoringCase(frontMatter, u"isCJKLanguage"))
+        return false; // the common case, without reading the text
+    return isCjkPage(frontMatter, ReadingTime::hasCjk(text));
+}
+
+bool SiteModel::isCjkPage(const FrontMatter &frontMatter, bool textHasCjk) const
+{
     if (generator != Generator::Hugo)
-        return ReadingTime::hasCjk(text);
+        return textHasCjk;
     if (const FrontMatterEntry *own = entryIgnoringCase(frontMatter, u"isCJKLanguage"); own && !own->isNull)
         return own->scalar == u"true";
-    return hasCjkLanguage && ReadingTime::hasCjk(text);
+    return hasCjkLanguage && textHasCjk;
 }
 
 } // namespace Postwright::Core

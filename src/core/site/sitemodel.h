@@ -68,6 +68,8 @@ struct SiteModel {
     // A site of the generator's usual layout under root, for a generator the writer chose.
     static SiteModel readAs(Generator generator, const QString &root);
 
+    // Changes when anything the site's configuration says does: its files' bytes, its folders.
+    QByteArray fingerprint() const;
     // Every post file, in no particular order.
     QStringList postFiles() const;
     const PostFolder *folderOf(const QString &path) const;
@@ -81,6 +83,10 @@ struct SiteModel {
     // Hugo treats a page as CJK when the site says so and the page has CJK text, or the page
     // says so itself (isCJKLanguage).
     bool isCjkPage(const FrontMatter &frontMatter, QStringView text) const;
+    // The same, when whether the text has CJK characters is known already.
+    bool isCjkPage(const FrontMatter &frontMatter, bool textHasCjk) const;
+    // A draft by its front matter, or by its folder (Jekyll's _drafts, built only when asked).
+    bool isDraft(const QString &path, const FrontMatter &frontMatter) const;
 };
 
 } // namespace Postwright::Core
