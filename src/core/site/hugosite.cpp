@@ -176,7 +176,7 @@ SiteModel HugoSite::read(const QString &root)
     }
     if (site.languages.isEmpty())
         site.languages.append({site.defaultLanguage, {}, get(u"languagecode"_s).toString(), 0, site.contentFolder});
-    std::stable_sort(site.languages.begin(), site.languages.end(), [&site](const auto &a, const auto &b) {
+    std::stable_sort(site.languages.begin(), site.languages.end(), [](const auto &a, const auto &b) {
         if (a.weight != b.weight)
             return (a.weight == 0 ? INT_MAX : a.weight) < (b.weight == 0 ? INT_MAX : b.weight);
         return a.code < b.code;
