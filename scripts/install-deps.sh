@@ -13,7 +13,7 @@ build_packages=(
     qtkeychain-qt6-dev libhunspell-dev
 )
 runtime_packages=(
-    hunspell-en-us fonts-dejavu-core qt6-translations-l10n
+    hunspell-en-us fonts-dejavu-core fonts-noto-cjk qt6-translations-l10n
 )
 test_packages=(
     xvfb xauth x11-utils imagemagick cmark-gfm hugo jekyll

@@ -16,5 +16,7 @@ version=$(env -u DISPLAY "$installed" --version)
 stats=$(env -u DISPLAY "$installed" stats "$source_dir/resources/sample-blog/content/posts/welcome-to-postwright.md")
 echo "$stats" | grep -q '"title":"Welcome to Postwright"' || { echo "unexpected stats: $stats"; exit 1; }
 dpkg -L postwright | grep -q '/usr/share/applications/io.github.postwright.Postwright.desktop'
+# Chinese, Japanese and Korean posts need a CJK font, which Debian does not install by default.
+dpkg-deb -f "$deb" Recommends | grep -q 'fonts-noto-cjk' || { echo "the package does not recommend fonts-noto-cjk"; exit 1; }
 ls "$build"/postwright-*.tar.gz > /dev/null
 echo "package: installed $(basename "$deb"), ran '$version' and stats"
