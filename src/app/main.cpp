@@ -1,109 +1,53 @@
 #include "cli/commandlinetool.h"
 #include "git/gitlibrary.h"
-#include "mainwindow.h"
-#include "preview/previewengine.h"
-#include "settings/appsettings.h"
-#include "site/opentarget.h"
-#include "site/sampleblog.h"
 
-#include <QApplication>
-#include <QCommandLineParser>
-#include <QDir>
-#include <QIcon>
-#include <QMessageBox>
-#include <QStandardPaths>
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Postwright;
 
 namespace {
 
-// Names (for QSettings and the data folders) and the writer's language.
-void describeApplication()
+// The window program beside this one (the build tree), or where the package installs it.
+QByteArray windowProgram()
 {
-    QCoreApplication::setOrganizationName(u"Postwright"_s);
-    QCoreApplication::setApplicationName(u"postwright"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(POSTWRIGHT_VERSION));
-    App::AppSettings::installTranslations(App::AppSettings::load().language);
-}
-
-int runCommandLineTool(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    describeApplication();
-    const Core::GitLibrary git;
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return App::CommandLineTool::run(QCoreApplication::arguments(), out, err);
+    const QString self = QFileInfo(u"/proc/self/exe"_s).symLinkTarget();
+    const QString folder = QFileInfo(self).absolutePath();
+    for (const QString &candidate :
+        {folder + u"/postwright-window"_s, folder + u"/../libexec/postwright/postwright-window"_s}) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFile::encodeName(QFileInfo(candidate).canonicalFilePath());
+    }
+    return QFile::encodeName(folder + u"/../libexec/postwright/postwright-window"_s);
 }
 
 } // namespace
 
+// `postwright`: the command-line commands run here, without the window's libraries (Qt Widgets,
+// QtWebEngine and Chromium), which would cost each command tens of milliseconds to load; anything
+// else (a path, --help, --version) goes to the window program, which takes over this process.
 int main(int argc, char *argv[])
 {
-    QStringList rawArguments;
+    QStringList arguments;
     for (int i = 0; i < argc; ++i)
-        rawArguments.append(QString::fromLocal8Bit(argv[i]));
-    if (App::CommandLineTool::handles(rawArguments))
-        return runCommandLineTool(argc, argv);
-
-    // Options and the path are checked before any window system is touched, so --help, --version
-    // and a wrong path work without a display.
-    Core::OpenTarget target;
-    bool useSampleBlog = false;
-    {
-        QCoreApplication preflight(argc, argv);
-        describeApplication();
-        QCommandLineParser parser;
-        parser.setApplicationDescription(QCoreApplication::translate("main",
-                                             "Write and publish posts for a blog kept in git.\n\n"
-                                             "With no PATH, opens a sample blog made for trying Postwright.\n\n")
-            + App::CommandLineTool::usage());
-        parser.addHelpOption();
-        parser.addVersionOption();
-        parser.addPositionalArgument(
-            u"path"_s, QCoreApplication::translate("main", "A blog's git folder or a Markdown post."), u"[PATH]"_s);
-        parser.process(preflight);
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (App::CommandLineTool::handles(arguments)) {
+        QCoreApplication app(argc, argv);
+        App::CommandLineTool::describeApplication(QStringLiteral(POSTWRIGHT_VERSION));
         const Core::GitLibrary git;
-        if (parser.positionalArguments().isEmpty()) {
-            useSampleBlog = true;
-        } else {
-            const Core::Result<Core::OpenTarget> resolved =
-                Core::OpenTarget::resolve(parser.positionalArguments().first());
-            if (!resolved) {
-                std::fprintf(stderr, "postwright: %s\n", qUtf8Printable(resolved.error().message));
-                return 2;
-            }
-            target = *resolved;
-        }
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return App::CommandLineTool::run(QCoreApplication::arguments(), out, err);
     }
-
-    App::PreviewEngine::prepare();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    describeApplication();
-    QApplication::setApplicationDisplayName(u"Postwright"_s);
-    QApplication::setDesktopFileName(u"io.github.postwright.Postwright"_s);
-    QApplication::setWindowIcon(QIcon(u":/icons/io.github.postwright.Postwright.svg"_s));
-
-    const Core::GitLibrary git;
-    if (useSampleBlog) {
-        const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-        const Core::Result<QString> sample = Core::SampleBlog::ensure(dataFolder);
-        if (!sample) {
-            QMessageBox::critical(
-                nullptr, QCoreApplication::translate("main", "Cannot create the sample blog"), sample.error().message);
-            return 1;
-        }
-        target.blogRoot = *sample;
-    }
-
-    App::MainWindow window; // its preview's web page starts QtWebEngine
-    App::PreviewEngine::restoreEnvironment();
-    window.open(target);
-    window.show();
-    return app.exec();
+    const QByteArray window = windowProgram();
+    execv(window.constData(), argv);
+    std::fprintf(stderr, "postwright: cannot start %s: %s\n", window.constData(), std::strerror(errno));
+    return 127;
 }

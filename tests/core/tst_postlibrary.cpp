@@ -49,6 +49,7 @@ private slots:
     void aStateGitCannotGiveIsUnknown();
     void aSecondScanReadsOnlyChangedFiles();
     void aScanSaysHowFarItHasRead();
+    void aLongScanShowsAFirstScreenFirst();
     void theCacheFileIsWholeOnceTheLibraryIsGone();
     void searchTagsAndOrder();
     void newestFirstComparesInstantsAndPutsUndatedPostsLast();
@@ -167,6 +168,41 @@ void TestPostLibrary::aScanSaysHowFarItHasRead()
     QVERIFY(std::is_sorted(seen.begin(), seen.end()));
     QVERIFY2(std::any_of(seen.begin(), seen.end(), [](int read) { return read > 0 && read < count; }),
         "no count seen between the first and the last post");
+}
+
+void TestPostLibrary::aLongScanShowsAFirstScreenFirst()
+{
+    for (int i = 0; i < 300; ++i)
+        append(m_blog + u"/content/posts/many-%1.md"_s.arg(i),
+            u"---\ntitle: Many %1\ndate: 2025-%2-01\n---\nSome words *here*.\n"_s.arg(i)
+                .arg(1 + i % 12, 2, 10, QChar(u'0'))
+                .toUtf8());
+    PostLibrary library(SiteProfile::detect(m_blog));
+    QList<QList<PostSummary>> shown;
+    library.setFirstScreen(40, [&shown](const QList<PostSummary> &posts) { shown.append(posts); });
+    const QList<PostSummary> complete = library.scan();
+    QCOMPARE(shown.size(), 1);
+    const QList<PostSummary> &first = shown.first();
+    QCOMPARE(first.size(), complete.size());
+    // Every post's fields and state are there; the newest have their reading time, in order.
+    for (qsizetype row = 0; row < first.size(); ++row) {
+        QCOMPARE(first[row].path, complete[row].path);
+        QCOMPARE(first[row].title, complete[row].title);
+        QCOMPARE(first[row].state, complete[row].state);
+        QCOMPARE(first[row].isAnalysed, row < 40);
+        if (row < 40)
+            QCOMPARE(first[row].reading.text, complete[row].reading.text);
+        else
+            QVERIFY(first[row].reading.text.isEmpty());
+        QVERIFY(complete[row].isAnalysed);
+        QVERIFY(!complete[row].reading.text.isEmpty());
+    }
+    // A short reading has no first screen of its own.
+    shown.clear();
+    PostLibrary small(SiteProfile::detect(m_blog));
+    small.setFirstScreen(400, [&shown](const QList<PostSummary> &posts) { shown.append(posts); });
+    QCOMPARE(small.scan().size(), complete.size());
+    QVERIFY(shown.isEmpty());
 }
 
 void TestPostLibrary::theCacheFileIsWholeOnceTheLibraryIsGone()

@@ -19,6 +19,8 @@ private slots:
     void refused();
     void saveKeepsTheOldFileWhenItCannotWrite();
     void missingFileAndFolder();
+    void loadReadsTheWholeFileWhateverItsSizeWasWhenLookedAt();
+    void aFileGoneSinceItWasLookedAtSaysWhy();
 };
 
 void TestTextFile::roundTripIsByteExact_data()
@@ -119,6 +121,49 @@ void TestTextFile::missingFileAndFolder()
     QTemporaryDir dir;
     QVERIFY(TextFile::load(dir.filePath(u"nope.md"_s)).error().message.contains(u"does not exist"_s));
     QVERIFY(TextFile::load(dir.path()).error().message.contains(u"is a folder"_s));
+}
+
+void TestTextFile::loadReadsTheWholeFileWhateverItsSizeWasWhenLookedAt()
+{
+    // A library scan stats a file, then reads it: it may have grown or shrunk in between.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"post.md"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("short\n");
+    file.close();
+    const QFileInfo lookedAt(path);
+    QCOMPARE(lookedAt.size(), 6);
+    const QByteArray longer = QByteArray("---\ntitle: x\n---\n") + QByteArray(200000, 'a') + '\n';
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(longer);
+    file.close();
+    Result<LoadedText> loaded = TextFile::load(lookedAt);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->utf8, longer);
+    QCOMPARE(TextFile::readBytes(path, 0).value(), longer);
+    QCOMPARE(TextFile::readBytes(path, 10 << 20).value(), longer);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.close();
+    QCOMPARE(TextFile::readBytes(path, longer.size()).value(), QByteArray());
+}
+
+void TestTextFile::aFileGoneSinceItWasLookedAtSaysWhy()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"post.md"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("text\n");
+    file.close();
+    const QFileInfo lookedAt(path);
+    QVERIFY(lookedAt.exists());
+    QVERIFY(QFile::remove(path));
+    const Result<LoadedText> loaded = TextFile::load(lookedAt);
+    QVERIFY(!loaded);
+    QVERIFY2(loaded.error().message.startsWith(u"cannot read "_s)
+            && loaded.error().message.endsWith(u": No such file or directory"_s),
+        qPrintable(loaded.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestTextFile)

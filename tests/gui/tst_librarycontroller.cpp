@@ -1,5 +1,6 @@
 #include "git/gitlibrary.h"
 #include "library/librarycontroller.h"
+#include "library/postlistmodel.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,6 +42,7 @@ private slots:
     void requestsDuringAReadingBecomeOneMoreReading();
     void filesComingAndGoingAreSeen();
     void aBlogOpenedDuringAReadingIsTheOneShown();
+    void aLongFirstReadingShowsItsListEarly();
 
 private:
     Core::SiteProfile blog(const QString &name, int posts);
@@ -81,6 +83,7 @@ void TestLibraryController::readsTheBlogOffTheGuiThread()
     QVERIFY(!library.isScanning());
     QCOMPARE(library.posts().size(), 40);
     QCOMPARE(scanned.first().first().value<QList<Core::PostSummary>>().size(), 40);
+    QCOMPARE(scanned.size(), 1); // too short a reading for a first screen of its own
     // Cached for the next session.
     QTRY_VERIFY(QFile::exists(App::LibraryController::cacheFileFor(m_work->filePath(u"cache"_s), profile.root)));
 }
@@ -126,6 +129,33 @@ void TestLibraryController::aBlogOpenedDuringAReadingIsTheOneShown()
     QCOMPARE(scanned.size(), 1);
     QCOMPARE(
         titles(scanned.first().first().value<QList<Core::PostSummary>>()), (QStringList{u"second 0"_s, u"second 1"_s}));
+}
+
+void TestLibraryController::aLongFirstReadingShowsItsListEarly()
+{
+    App::LibraryController library;
+    QSignalSpy scanned(&library, &App::LibraryController::scanned);
+    QSignalSpy ended(&library, &App::LibraryController::readingEnded);
+    library.open(blog(u"long"_s, 600), m_work->filePath(u"cache"_s));
+    QVERIFY(ended.wait(20000));
+    QCOMPARE(scanned.size(), 2);
+    const auto first = scanned[0].first().value<QList<Core::PostSummary>>();
+    const auto complete = scanned[1].first().value<QList<Core::PostSummary>>();
+    QCOMPARE(first.size(), 600);
+    QVERIFY(first.first().isAnalysed && !first.last().isAnalysed);
+    QVERIFY(
+        std::all_of(complete.begin(), complete.end(), [](const Core::PostSummary &post) { return post.isAnalysed; }));
+    // The list shows the first screen as it comes: a reading time still to come is "…".
+    App::PostListModel model;
+    model.setPosts(first);
+    QVERIFY(model.index(0).data().toString().contains(u" min read"_s));
+    QVERIFY2(model.index(599).data().toString().contains(u" · … · "_s), qPrintable(model.index(599).data().toString()));
+    model.setPosts(complete);
+    QVERIFY(model.index(599).data().toString().contains(u" min read"_s));
+    // The next reading comes from the cache: no first screen needed.
+    library.rescan();
+    QVERIFY(ended.wait(20000));
+    QCOMPARE(scanned.size(), 3);
 }
 
 QTEST_MAIN(TestLibraryController)

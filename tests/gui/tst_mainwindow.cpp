@@ -1091,7 +1091,7 @@ void TestMainWindow::aMultilingualBlogListsEachPostOnceWithItsLanguages()
     const auto rows = [&window] { return libraryRowTexts(window); };
     QTRY_COMPARE(libraryRows(window), 3);
     const QString welcome = rows().filter(u"Welcome to Postwright"_s).value(0);
-    QVERIFY2(welcome.endsWith(u" · en, fr"_s), qPrintable(welcome));
+    QVERIFY2(welcome.section(u'\n', 1).startsWith(u"en, fr · "_s), qPrintable(welcome));
     QVERIFY(rows().filter(u"Bienvenue"_s).isEmpty());
     QCOMPARE(window.spellingLanguage(), u"en_US"_s);
     // The French version is checked in French, or not at all without a French dictionary.

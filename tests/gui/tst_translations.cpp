@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
+#include "settings/translations.h"
 #include "site/sampleblog.h"
 #include "support/commandrunner.h"
 #include "support/testpaths.h"
@@ -147,7 +148,7 @@ void TestTranslations::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
-    App::AppSettings::installTranslations(u"de"_s);
+    App::Translations::install(u"de"_s);
     QCOMPARE(QLocale().language(), QLocale::German);
     m_english = englishTexts(TestPaths::sourceDir() + u"/translations/postwright_de.ts"_s);
     QVERIFY(m_english.size() > 300);

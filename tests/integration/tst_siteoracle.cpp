@@ -123,11 +123,13 @@ void TestSiteOracle::hugoAgrees_data()
             {u"content/notes/Short Note.md"_s, post(u"title: A note\ndate: 2026-02-02"_s)},
             {u"content/pages/about.md"_s, post(u"title: About\ndate: 2026-02-03"_s)},
             {u"content/LICENSE.md"_s, u"Not a post.\n"_s}});
-    QTest::newRow("languages with a content folder each") << (hugoLayouts()
+    QTest::newRow("languages with a content folder and permalinks each") << (hugoLayouts()
         + Files{{u"hugo.toml"_s,
                     u"baseURL = 'https://example.org/'\ndefaultContentLanguage = 'en'\n"_s + pages
-                        + u"[languages.en]\nweight = 1\ncontentDir = 'content/en'\n"
-                          u"[languages.fr]\nweight = 2\ncontentDir = 'content/fr'\n"_s},
+                        + u"[permalinks]\nposts = '/:year/:slug/'\n"
+                          u"[languages.en]\nweight = 1\ncontentDir = 'content/en'\n"
+                          u"[languages.fr]\nweight = 2\ncontentDir = 'content/fr'\n"
+                          u"[languages.fr.permalinks]\nposts = '/articles/:slug/'\n"_s},
             {u"content/en/posts/hello.md"_s, post(u"title: Hello\ndate: 2026-03-01"_s)},
             {u"content/fr/posts/hello.md"_s, post(u"title: Bonjour\ndate: 2026-03-01\nslug: salut"_s)},
             {u"content/fr/posts/seul.md"_s, post(u"title: Seul en français\ndate: 2026-03-02"_s)},

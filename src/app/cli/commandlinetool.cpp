@@ -2,10 +2,12 @@
 
 #include "cli/blogprofiles.h"
 #include "cli/commandlinecredentials.h"
+#include "cli/jsonline.h"
 #include "document/post.h"
 #include "document/textfile.h"
 #include "git/publisher.h"
 #include "settings/blogsettings.h"
+#include "settings/translations.h"
 #include "site/opentarget.h"
 #include "site/postlibrary.h"
 #include "site/siteprofile.h"
@@ -13,10 +15,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
+
+#include <thread>
+#include <vector>
 
 namespace Postwright::App {
 
@@ -54,12 +56,22 @@ QString scheduleName(Schedule schedule)
     return {};
 }
 
-QJsonObject estimateJson(const ReadingEstimate &estimate)
+JsonLine estimateJson(const ReadingEstimate &estimate)
 {
-    return {{u"words"_s, estimate.words}, {u"minutes"_s, estimate.minutes}, {u"text"_s, estimate.text}};
+    JsonLine line;
+    line.add("words", estimate.words).add("minutes", estimate.minutes).add("text", estimate.text);
+    return line;
 }
 
 } // namespace
+
+void CommandLineTool::describeApplication(const QString &version)
+{
+    QCoreApplication::setOrganizationName(u"Postwright"_s);
+    QCoreApplication::setApplicationName(u"postwright"_s);
+    QCoreApplication::setApplicationVersion(version);
+    Translations::install(Translations::chosenLanguage());
+}
 
 bool CommandLineTool::handles(const QStringList &arguments)
 {
@@ -117,42 +129,68 @@ int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextSt
 
 int CommandLineTool::stats(const QStringList &files, QTextStream &out, QTextStream &err)
 {
-    int exitCode = 0;
+    // Each blog is read once; the files are then analysed on every core and printed in order.
     BlogProfiles blogs;
-    for (const QString &file : files) {
+    std::vector<const SiteProfile *> profiles;
+    profiles.reserve(size_t(files.size()));
+    for (const QString &file : files)
+        profiles.push_back(&blogs.of(file));
+    struct Printed {
+        QByteArray json;
+        QString problem;
+    };
+    std::vector<Printed> printed(size_t(files.size()));
+    const auto analyse = [&](qsizetype i) {
+        const QString &file = files[i];
+        Printed &result = printed[size_t(i)];
         const Result<LoadedText> loaded = TextFile::load(file);
         if (!loaded) {
-            err << loaded.error().withLocation(file) << Qt::endl;
-            exitCode = 1;
-            continue;
+            result.problem = loaded.error().withLocation(file);
+            return;
         }
-        const SiteProfile &profile = blogs.of(file);
+        const SiteProfile &profile = *profiles[size_t(i)];
         // Words only: nothing printed needs the HTML.
         const Post post =
-            Post::analyse(loaded->text, {profile.site->rawHtml}, profile.naming, false, profile.site.get());
+            Post::analyse(loaded->text, loaded->utf8, {{profile.site->rawHtml}, profile.naming, profile.site.get()});
         const FrontMatter &frontMatter = post.frontMatter();
-        if (frontMatter.hasError()) {
-            err << frontMatter.error()->withLocation(file) << Qt::endl;
-            exitCode = 1;
-        }
-        QJsonObject reading;
+        if (frontMatter.hasError())
+            result.problem = frontMatter.error()->withLocation(file);
+        JsonLine reading;
         for (ReadingPreset preset : {ReadingPreset::Hugo, ReadingPreset::ReadingTime, ReadingPreset::Medium})
-            reading.insert(ReadingTime::presetName(preset), estimateJson(post.readingTime(preset)));
+            reading.add(ReadingTime::presetName(preset).toLatin1().constData(), estimateJson(post.readingTime(preset)));
         const ReadingEstimate preferred = post.readingTime(profile.readingPreset);
         const std::optional<bool> draft = frontMatter.draft();
-        QJsonObject object{
-            {u"file"_s, file},
-            {u"title"_s, frontMatter.title()},
-            {u"summary"_s, frontMatter.summary()},
-            {u"tags"_s, QJsonArray::fromStringList(frontMatter.tags())},
-            {u"date"_s, frontMatter.date().text()},
-            {u"draft"_s, draft ? QJsonValue(*draft) : QJsonValue(QJsonValue::Null)},
-            {u"words"_s, preferred.words},
-            {u"minutes"_s, preferred.minutes},
-            {u"readingTime"_s, reading},
-        };
-        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+        JsonLine object;
+        object.add("file", file).add("title", frontMatter.title()).add("summary", frontMatter.summary());
+        object.add("tags", frontMatter.tags()).add("date", frontMatter.date().text());
+        if (draft)
+            object.add("draft", *draft);
+        else
+            object.addNull("draft");
+        object.add("words", preferred.words).add("minutes", preferred.minutes).add("readingTime", reading);
+        result.json = object.text();
+    };
+    const unsigned workers = qBound(1u, std::thread::hardware_concurrency(), 8u);
+    std::vector<std::thread> threads;
+    for (unsigned worker = 0; worker < workers && qsizetype(worker) < files.size(); ++worker) {
+        threads.emplace_back([&, worker] {
+            for (qsizetype i = worker; i < files.size(); i += workers)
+                analyse(i);
+        });
     }
+    for (std::thread &thread : threads)
+        thread.join();
+    int exitCode = 0;
+    for (const Printed &result : printed) {
+        if (!result.problem.isEmpty()) {
+            err << result.problem << u'\n';
+            exitCode = 1;
+        }
+        if (!result.json.isEmpty())
+            out << QString::fromUtf8(result.json) << u'\n';
+    }
+    out.flush();
+    err.flush();
     return exitCode;
 }
 
@@ -318,30 +356,34 @@ int CommandLineTool::list(const QString &blog, QTextStream &out, QTextStream &er
     for (const QString &problem : profile.site->problems)
         err << problem << Qt::endl;
     const QDir rootDir(root);
-    const QList<PostSummary> posts = PostLibrary::scan(profile);
+    PostLibrary library(profile);
+    library.setSearchable(false); // only what is printed
+    const QList<PostSummary> posts = library.scan();
+    const QString prefix = rootDir.absolutePath() + u'/';
+    const auto relative = [&](const QString &path) {
+        return path.startsWith(prefix) ? path.sliced(prefix.size()) : rootDir.relativeFilePath(path);
+    };
+    QByteArray printed;
     for (const PostSummary &post : posts) {
-        QJsonArray translations;
+        QStringList translations;
         for (const QString &other : post.translations)
-            translations.append(rootDir.relativeFilePath(other));
-        QJsonObject object{
-            {u"path"_s, rootDir.relativeFilePath(post.path)},
-            {u"title"_s, post.title},
-            {u"date"_s, post.date.text()},
-            {u"draft"_s, post.isDraft},
-            {u"state"_s, stateName(post.state)},
-            {u"schedule"_s, scheduleName(post.schedule)},
-            {u"language"_s, post.language},
-            {u"translations"_s, translations},
-            {u"readingTime"_s, estimateJson(post.reading)},
-            {u"url"_s, post.publicUrl},
-        };
+            translations.append(relative(other));
+        JsonLine line;
+        line.add("path", relative(post.path)).add("title", post.title).add("date", post.date.text());
+        line.add("draft", post.isDraft)
+            .add("state", stateName(post.state))
+            .add("schedule", scheduleName(post.schedule));
+        line.add("language", post.language).add("translations", translations);
+        line.add("readingTime", estimateJson(post.reading)).add("url", post.publicUrl);
         if (post.appearsOn.isValid())
-            object.insert(u"appearsOn"_s, post.appearsOn.toString(Qt::ISODate));
+            line.add("appearsOn", post.appearsOn.toString(Qt::ISODate));
         if (!post.error.isEmpty())
-            object.insert(u"error"_s, post.error);
-        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << u'\n';
+            line.add("error", post.error);
+        printed += line.text() + '\n';
     }
+    out << QString::fromUtf8(printed);
     out.flush();
+    err.flush();
     return 0;
 }
 

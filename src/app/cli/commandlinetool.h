@@ -12,6 +12,8 @@ public:
     // arguments as QCoreApplication::arguments(); returns the process exit code.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static QString usage();
+    // Names (for QSettings and the data folders) and the writer's language, for either program.
+    static void describeApplication(const QString &version);
 
 private:
     static int stats(const QStringList &files, QTextStream &out, QTextStream &err);

@@ -12,6 +12,8 @@ namespace {
 
 // inotify has a limit per user; a blog with more folders than this is still read on each rescan.
 constexpr int maximumWatchedFolders = 2000;
+// More rows than a sidebar shows at once.
+constexpr int firstScreenRows = 100;
 
 } // namespace
 
@@ -43,6 +45,19 @@ QString LibraryController::cacheFileFor(const QString &cacheFolder, const QStrin
 void LibraryController::open(const Core::SiteProfile &profile, const QString &cacheFolder)
 {
     m_library = std::make_shared<Core::PostLibrary>(profile, cacheFileFor(cacheFolder, profile.root));
+    // A first reading of a long blog shows its list before every body is parsed.
+    m_library->setFirstScreen(
+        firstScreenRows, [this, library = std::weak_ptr(m_library)](const QList<Core::PostSummary> &posts) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, library, posts] {
+                    if (library.lock() == m_library && m_scanning == m_library) {
+                        m_posts = posts;
+                        emit scanned(m_posts);
+                    }
+                },
+                Qt::QueuedConnection);
+        });
     m_posts.clear();
     watchFolders(profile);
     rescan();

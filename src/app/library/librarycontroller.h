@@ -41,7 +41,8 @@ signals:
     void scanStarted();
     // While a reading runs: posts read so far, of those to read (unchanged ones are not read).
     void scanProgressed(int read, int toRead);
-    // The blog's posts, read.
+    // The blog's posts, read: once more early in a long first reading, with every post's fields
+    // and state but only the newest posts' reading times.
     void scanned(const QList<Core::PostSummary> &posts);
     // After every reading, also one made stale by opening another blog meanwhile.
     void readingEnded();

@@ -18,7 +18,7 @@ bool showsTheSame(const Core::PostSummary &a, const Core::PostSummary &b)
     return a.path == b.path && a.title == b.title && a.summary == b.summary && a.date.text() == b.date.text()
         && a.isDraft == b.isDraft && a.reading.text == b.reading.text && a.state == b.state && a.error == b.error
         && a.schedule == b.schedule && a.appearsOn == b.appearsOn && a.language == b.language
-        && a.translationLanguages == b.translationLanguages;
+        && a.translationLanguages == b.translationLanguages && a.isAnalysed == b.isAnalysed;
 }
 
 } // namespace
@@ -99,12 +99,14 @@ QString PostListModel::text(const Core::PostSummary &post) const
     // A post with a problem says so at a glance; the tooltip says what it is.
     if (!post.error.isEmpty())
         title.prepend(u"⚠ "_s);
-    const QString reading = post.reading.text.isEmpty() ? tr("cannot be read") : post.reading.text;
-    // A post and its translations are one row, with its languages.
+    // A first screen of a long reading has some reading times still to come.
+    const QString reading = !post.wasRead ? tr("cannot be read") : !post.isAnalysed ? u"…"_s : post.reading.text;
+    // A post and its translations are one row, with its languages first, where the row's width
+    // does not cut them off.
     QString languages;
     if (!post.translationLanguages.isEmpty())
-        languages = u" · "_s + (QStringList{post.language} + post.translationLanguages).join(u", "_s);
-    return title + u'\n' + date + u" · "_s + reading + u" · "_s + status + languages;
+        languages = (QStringList{post.language} + post.translationLanguages).join(u", "_s) + u" · "_s;
+    return title + u'\n' + languages + date + u" · "_s + reading + u" · "_s + status;
 }
 
 } // namespace Postwright::App

@@ -1,13 +1,13 @@
 #include "settings/appsettings.h"
 
+#include "settings/translations.h"
+
 #include <QApplication>
 #include <QFontDatabase>
-#include <QLibraryInfo>
 #include <QPalette>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
-#include <QTranslator>
 
 namespace Postwright::App {
 
@@ -22,7 +22,7 @@ AppSettings AppSettings::load()
         app.editorFont.fromString(font);
     const int theme = settings.value(u"appearance/theme"_s, 0).toInt();
     app.theme = theme == 1 ? Theme::Light : theme == 2 ? Theme::Dark : Theme::System;
-    app.language = settings.value(u"appearance/language"_s).toString();
+    app.language = Translations::chosenLanguage();
     app.autosaveDelayMs = qBound(500, settings.value(u"editor/autosaveDelayMs"_s, 1500).toInt(), 60000);
     return app;
 }
@@ -108,22 +108,6 @@ void AppSettings::applyTheme(Theme theme)
     dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(130, 130, 130));
     dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(130, 130, 130));
     QApplication::setPalette(dark);
-}
-
-void AppSettings::installTranslations(const QString &language)
-{
-    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    // The C locale (LANG unset or C) reads as English, plural forms included.
-    if (locale.language() == QLocale::C)
-        locale = QLocale(QLocale::English, QLocale::UnitedStates);
-    QLocale::setDefault(locale);
-    // Owned by the application for its lifetime.
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *app = new QTranslator(QCoreApplication::instance());
-    if (app->load(locale, u"postwright"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(app);
 }
 
 } // namespace Postwright::App

@@ -23,8 +23,6 @@ struct AppSettings {
 
     // Sets the application palette for the theme; System restores the platform's.
     static void applyTheme(Theme theme);
-    // Loads the app's and Qt's translations for language ("" = the system locale's).
-    static void installTranslations(const QString &language);
 
     // The posts opened last, newest first.
     static QStringList recentFiles();

@@ -17,6 +17,18 @@ public:
     // without one, when its text has CJK characters.
     static Post analyse(const QString &text, const MarkdownOptions &markdown = {}, const FieldNaming &naming = {},
         bool withHtml = true, const SiteModel *site = nullptr);
+    // How a listing of many posts reads each: no HTML, and only the counts its preset needs.
+    struct Listing {
+        MarkdownOptions markdown;
+        FieldNaming naming;
+        const SiteModel *site = nullptr;
+        bool readingTimeWords = true;
+    };
+    // Given the text's UTF-8 too (as the file has it), which saves converting the body.
+    static Post analyse(const QString &text, QByteArrayView utf8, const Listing &listing);
+    // With its front matter parsed already.
+    static Post analyse(
+        const QString &text, QByteArrayView utf8, const FrontMatter &frontMatter, const Listing &listing);
 
     const FrontMatter &frontMatter() const { return m_frontMatter; }
     bool isCjk() const { return m_cjk; }
@@ -27,6 +39,10 @@ public:
     RenderedBlocks renderBlocks() const { return m_blocks; }
 
 private:
+    static Post analyse(const QString &text, QByteArrayView utf8, const FrontMatter *frontMatter,
+        const MarkdownOptions &markdown, const FieldNaming &naming, bool withHtml, const SiteModel *site,
+        bool readingTimeWords);
+
     FrontMatter m_frontMatter;
     RenderedBlocks m_blocks;
     WordCounts m_words;

@@ -13,9 +13,13 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // Decodes one code point of valid UTF-8 (the text came from QString, so it is valid).
-char32_t nextRune(std::string_view text, size_t &i)
+[[gnu::always_inline]] inline char32_t nextRune(std::string_view text, size_t &i)
 {
     const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead < 0x80) {
+        ++i;
+        return lead;
+    }
     int length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
     char32_t rune = length == 1 ? lead : lead & (0x3F >> (length - 1));
     for (int k = 1; k < length && i + size_t(k) < text.size(); ++k)
@@ -25,8 +29,10 @@ char32_t nextRune(std::string_view text, size_t &i)
 }
 
 // Go's unicode.IsSpace, which Hugo's word count splits on.
-bool isGoSpace(char32_t r)
+[[gnu::always_inline]] inline bool isGoSpace(char32_t r)
 {
+    if (r < 0x80)
+        return r == U' ' || (r >= U'\t' && r <= U'\r');
     switch (r) {
     case U'\t':
     case U'\n':
@@ -84,6 +90,30 @@ int ceilDivide(qint64 numerator, qint64 denominator)
 
 int ReadingTime::hugoWords(std::string_view utf8, bool cjkPage)
 {
+    if (!cjkPage) {
+        // Words are runs of non-space: bytes are enough, but for the few spaces beyond ASCII
+        // (no-break, ideographic...), whose lead bytes are C2, E1, E2 and E3.
+        int words = 0;
+        bool inWord = false;
+        const auto *data = reinterpret_cast<const unsigned char *>(utf8.data());
+        for (size_t i = 0; i < utf8.size();) {
+            const unsigned char byte = data[i];
+            bool space;
+            if (byte < 0x80) {
+                space = byte == ' ' || (byte >= '\t' && byte <= '\r');
+                ++i;
+            } else if (byte == 0xC2 || (byte >= 0xE1 && byte <= 0xE3)) {
+                space = isGoSpace(nextRune(utf8, i));
+            } else {
+                space = false; // any other character, or the rest of one
+                ++i;
+            }
+            if (!space && !inWord)
+                ++words;
+            inWord = !space;
+        }
+        return words;
+    }
     int words = 0;
     bool inWord = false;
     int tokenRunes = 0;

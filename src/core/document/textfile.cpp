@@ -8,6 +8,15 @@
 #include <QSaveFile>
 #include <QStorageInfo>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace Postwright::Core {
 
 namespace {
@@ -21,6 +30,16 @@ qsizetype firstInvalidUtf8Byte(const QByteArray &bytes)
     const qsizetype size = bytes.size();
     qsizetype i = 0;
     while (i < size) {
+        // Most posts are mostly ASCII: eight bytes at a time while no high bit is set.
+        while (i + 8 <= size) {
+            quint64 word;
+            std::memcpy(&word, data + i, sizeof word);
+            if (word & 0x8080808080808080ull)
+                break;
+            i += 8;
+        }
+        if (i >= size)
+            break;
         const unsigned char lead = data[i];
         if (lead < 0x80) {
             ++i;
@@ -91,10 +110,14 @@ Result<LoadedText> TextFile::decode(const QByteArray &bytes)
     const QByteArrayView content =
         loaded.hasByteOrderMark ? QByteArrayView(bytes).sliced(utf8ByteOrderMark.size()) : QByteArrayView(bytes);
     loaded.text = QString::fromUtf8(content);
-    const qsizetype crlf = loaded.text.count(QStringLiteral("\r\n"));
-    const qsizetype lf = loaded.text.count(u'\n');
-    loaded.lineEnding = crlf > 0 && crlf * 2 >= lf ? QStringLiteral("\r\n") : QStringLiteral("\n");
-    loaded.hasMixedLineEndings = crlf > 0 && crlf != lf;
+    loaded.utf8 = loaded.hasByteOrderMark ? content.toByteArray() : bytes;
+    // Most files have no carriage return at all: counting their line breaks is not needed.
+    if (content.contains('\r')) {
+        const qsizetype crlf = content.count("\r\n");
+        const qsizetype lf = content.count('\n');
+        loaded.lineEnding = crlf > 0 && crlf * 2 >= lf ? QStringLiteral("\r\n") : QStringLiteral("\n");
+        loaded.hasMixedLineEndings = crlf > 0 && crlf != lf;
+    }
     return loaded;
 }
 
@@ -123,9 +146,55 @@ QByteArray TextFile::encode(const QString &text, bool withByteOrderMark)
     return bytes;
 }
 
+Result<QByteArray> TextFile::readBytes(const QString &path, qint64 expectedSize)
+{
+#ifdef Q_OS_UNIX
+    // QFile asks the file system for the file's kind and size again on open and on readAll: with
+    // the size known from the caller's stat, one open and its reads are all a library scan needs.
+    const QByteArray encoded = QFile::encodeName(path);
+    const int fd = ::open(encoded.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return Error{tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), qt_error_string(errno))};
+    QByteArray bytes(qsizetype(std::max<qint64>(expectedSize, 0)) + 1, Qt::Uninitialized);
+    qsizetype filled = 0;
+    for (;;) {
+        if (filled == bytes.size())
+            bytes.resize(bytes.size() * 2); // the file grew since it was looked at
+        const ssize_t got = ::read(fd, bytes.data() + filled, size_t(bytes.size() - filled));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            const int reason = errno;
+            ::close(fd);
+            return Error{tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), qt_error_string(reason))};
+        }
+        if (got == 0)
+            break;
+        filled += got;
+    }
+    ::close(fd);
+    bytes.truncate(filled);
+    return bytes;
+#else
+    Q_UNUSED(expectedSize);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error{tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    return bytes;
+#endif
+}
+
 Result<LoadedText> TextFile::load(const QString &path)
 {
-    const QFileInfo info(path);
+    return load(QFileInfo(path));
+}
+
+Result<LoadedText> TextFile::load(const QFileInfo &info)
+{
+    const QString path = info.filePath();
     if (!info.exists())
         return Error{tr("%1 does not exist").arg(QDir::toNativeSeparators(path))};
     if (info.isDir())
@@ -142,12 +211,10 @@ Result<LoadedText> TextFile::load(const QString &path)
                          .arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(info.size()),
                              QLocale().formattedDataSize(refuseAboveBytes))};
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error{tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    Result<QByteArray> read = readBytes(path, info.size());
+    if (!read)
+        return read.error();
+    const QByteArray bytes = std::move(read).value();
 
     Result<LoadedText> loaded = decode(bytes);
     if (loaded && bytes.size() > warnAboveBytes) {

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,7 @@ namespace Postwright::Core {
 // The text of a file as the editor holds it, plus what is needed to write the same bytes back.
 struct LoadedText {
     QString text; // as in the file
+    QByteArray utf8; // the same text as the file's bytes, without a byte order mark
     bool hasByteOrderMark = false;
     QString lineEnding = QStringLiteral("\n"); // how most of its lines end: "\n" or "\r\n"
     bool hasMixedLineEndings = false;
@@ -33,6 +35,10 @@ public:
     static constexpr qint64 warnAboveBytes = 2 * 1024 * 1024;
 
     static Result<LoadedText> load(const QString &path);
+    // The same with the file's information at hand: a listing stats each file once.
+    static Result<LoadedText> load(const QFileInfo &info);
+    // The file's bytes; expectedSize (from a stat already made) sizes the buffer.
+    static Result<QByteArray> readBytes(const QString &path, qint64 expectedSize);
     static Result<LoadedText> decode(const QByteArray &bytes);
     static QByteArray encode(const QString &text, bool withByteOrderMark);
     // The editor works with "\n" only; a file written with CRLF is written back with CRLF.

@@ -43,7 +43,7 @@ bool mustNotSplitBefore(QByteArrayView line)
 // Returns the body with blank lines inserted into paragraphs longer than the piece size (and line
 // breaks at spaces inside single lines longer than it), and fills which body line each parsed
 // line came from. Returns an empty array when nothing needed splitting.
-QByteArray withLongParagraphsInPieces(const QByteArray &utf8, std::vector<int> &bodyLineOf)
+QByteArray withLongParagraphsInPieces(QByteArrayView utf8, std::vector<int> &bodyLineOf)
 {
     const qsizetype piece = MarkdownDocument::paragraphPieceBytes;
     QByteArray out;
@@ -56,14 +56,14 @@ QByteArray withLongParagraphsInPieces(const QByteArray &utf8, std::vector<int> &
             return;
         splitting = true;
         out.reserve(utf8.size() + utf8.size() / piece * 2 + 16);
-        out.append(QByteArrayView(utf8).first(copiedUpTo));
+        out.append(utf8.first(copiedUpTo));
         for (int line = 1; line < bodyLine; ++line)
             bodyLineOf.push_back(line);
     };
     for (qsizetype position = 0; position < utf8.size(); ++bodyLine) {
         const qsizetype newline = utf8.indexOf('\n', position);
         const qsizetype end = newline < 0 ? utf8.size() : newline + 1;
-        QByteArrayView line = QByteArrayView(utf8).sliced(position, end - position);
+        QByteArrayView line = utf8.sliced(position, end - position);
         const bool fence = isFence(line);
         if (fence)
             inFence = !inFence;
@@ -110,7 +110,7 @@ int MarkdownDocument::fileLine(int parsedLine) const
     return bodyLine + m_firstLine - 1;
 }
 
-MarkdownDocument::MarkdownDocument(const QByteArray &utf8, int firstLine, const MarkdownOptions &options)
+MarkdownDocument::MarkdownDocument(QByteArrayView utf8, int firstLine, const MarkdownOptions &options)
     : m_arena(std::make_unique<NodeArena>()), m_firstLine(firstLine)
 {
     registerExtensionsOnce();
@@ -128,7 +128,7 @@ MarkdownDocument::MarkdownDocument(const QByteArray &utf8, int firstLine, const 
     }
     const QByteArray pieces =
         utf8.size() > paragraphPieceBytes ? withLongParagraphsInPieces(utf8, m_bodyLineOfParsedLine) : QByteArray();
-    const QByteArray &parsed = m_bodyLineOfParsedLine.empty() ? utf8 : pieces;
+    const QByteArrayView parsed = m_bodyLineOfParsedLine.empty() ? utf8 : QByteArrayView(pieces);
     cmark_parser_feed(m_parser, parsed.constData(), size_t(parsed.size()));
     m_root = cmark_parser_finish(m_parser);
 }

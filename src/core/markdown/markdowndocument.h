@@ -3,6 +3,7 @@
 #include "markdown/nodearena.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 
 #include <array>
 #include <memory>
@@ -25,7 +26,8 @@ struct MarkdownOptions {
 class MarkdownDocument final {
 public:
     // utf8 is the body only (no front matter); firstLine is the body's 1-based line in the file.
-    MarkdownDocument(const QByteArray &utf8, int firstLine, const MarkdownOptions &options);
+    // utf8 must outlive the constructor only: the parser copies what it keeps.
+    MarkdownDocument(QByteArrayView utf8, int firstLine, const MarkdownOptions &options);
     ~MarkdownDocument();
     MarkdownDocument(const MarkdownDocument &) = delete;
     MarkdownDocument &operator=(const MarkdownDocument &) = delete;

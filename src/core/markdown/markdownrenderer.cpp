@@ -28,10 +28,13 @@ QString renderNode(const MarkdownDocument &document, cmark_node *node)
     return result;
 }
 
-WordCounts countWords(const ReadableText &readable, bool cjkPage)
+WordCounts countWords(const ReadableText &readable, bool cjkPage, bool readingTimeWords)
 {
     WordCounts counts;
-    ReadingTime::countPlainAndReadingTime(readable.text, counts.plain, counts.readingTime);
+    if (readingTimeWords)
+        ReadingTime::countPlainAndReadingTime(readable.text, counts.plain, counts.readingTime);
+    else
+        counts.plain = ReadingTime::hugoWords(readable.text, false);
     counts.hugo = cjkPage ? ReadingTime::hugoWords(readable.hugoText.empty() ? readable.text : readable.hugoText, true)
                           : counts.plain + readable.hugoExtraWords;
     counts.images = readable.imageCount;
@@ -114,7 +117,7 @@ RenderedBlocks MarkdownRenderer::renderBlocks(const MarkdownDocument &document, 
         if (options.withHtml)
             block.html = renderNode(document, node);
         if (cmark_node_get_type(node) != CMARK_NODE_FOOTNOTE_DEFINITION) {
-            block.words = countWords(reader.read(node), options.cjkPage);
+            block.words = countWords(reader.read(node), options.cjkPage, options.readingTimeWords);
             blocks.append(std::move(block));
             previousParsedEnd = parsedLast;
             continue;
@@ -136,7 +139,7 @@ RenderedBlocks MarkdownRenderer::renderBlocks(const MarkdownDocument &document, 
     if (hasFootnotes) {
         if (options.withHtml)
             footnotes.html = listOpening + footnotes.html + listClosing;
-        footnotes.words = countWords(footnoteText, options.cjkPage);
+        footnotes.words = countWords(footnoteText, options.cjkPage, options.readingTimeWords);
         blocks.append(std::move(footnotes));
     }
     assignKeys(blocks);

@@ -14,6 +14,8 @@ public:
         bool cjkPage = false; // Hugo counts CJK pages rune by rune
         bool rawHtmlShown = false;
         bool withHtml = true; // false: count words only (listing many posts)
+        // false: not the reading-time package's count, which only that preset needs (a Hugo blog's list)
+        bool readingTimeWords = true;
     };
 
     static RenderedBlocks renderBlocks(const MarkdownDocument &document, const Options &options);

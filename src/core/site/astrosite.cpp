@@ -55,7 +55,7 @@ SiteModel AstroSite::read(const QString &root)
     site.staticFolder = dir.filePath(u"public"_s);
     site.rawHtml = true;
     site.taxonomies = {u"tags"_s};
-    site.languages.append({QString(), {}, {}, 0, dir.filePath(u"src/content"_s)});
+    site.languages.append({QString(), {}, {}, 0, dir.filePath(u"src/content"_s), {}});
 
     if (const QString config = firstExisting(dir, {u"astro.config"_s}); !config.isEmpty()) {
         site.configFiles.append(config);

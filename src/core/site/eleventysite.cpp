@@ -65,7 +65,7 @@ SiteModel EleventySite::read(const QString &root)
     site.taxonomies = {u"tags"_s};
     const QString input = inputFolder(root);
     const QString posts = input.isEmpty() ? dir.filePath(u"posts"_s) : dir.filePath(input + u"/posts"_s);
-    site.languages.append({QString(), {}, {}, 0, input.isEmpty() ? site.root : dir.filePath(input)});
+    site.languages.append({QString(), {}, {}, 0, input.isEmpty() ? site.root : dir.filePath(input), {}});
     site.postFolders.append({posts, {}, u"posts"_s, {}, false});
     // A directory data file gives every post in the folder its permalink.
     for (const QString &name : {u"posts.11tydata.json"_s, u"posts.json"_s}) {

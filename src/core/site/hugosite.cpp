@@ -54,6 +54,20 @@ void mergeConfigFolder(const QString &folder, QVariantMap &config, QStringList &
     }
 }
 
+// Hugo 0.111 writes `permalinks.<section>`; later versions also `permalinks.page.<section>`.
+QHash<QString, QString> permalinksOf(const QVariant &value)
+{
+    QVariantMap permalinks = value.toMap();
+    if (permalinks.value(u"page"_s).typeId() == QMetaType::QVariantMap)
+        permalinks = permalinks.value(u"page"_s).toMap();
+    QHash<QString, QString> patterns;
+    for (auto it = permalinks.cbegin(); it != permalinks.cend(); ++it) {
+        if (it->typeId() == QMetaType::QString)
+            patterns.insert(it.key(), it->toString());
+    }
+    return patterns;
+}
+
 } // namespace
 
 bool HugoSite::isContentFile(const QString &name)
@@ -93,23 +107,34 @@ void HugoSite::regularPages(const QString &folder, QStringList &pages, int depth
 {
     if (depth > 32)
         return;
-    const QDir dir(folder);
-    const QStringList files = dir.entryList(QDir::Files, QDir::Name);
-    const auto leafIndex = std::find_if(files.begin(), files.end(),
-        [](const QString &name) { return name.startsWith(u"index."_s) && isContentFile(name); });
-    if (leafIndex != files.end()) {
-        for (const QString &name : files) {
-            if (name.startsWith(u"index."_s) && isContentFile(name))
-                pages.append(dir.filePath(name));
+    // One listing of the folder (no stat per entry): its content files, and its folders.
+    QStringList files;
+    QStringList folders;
+    QDirIterator entries(folder, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+    bool leafBundle = false;
+    while (entries.hasNext()) {
+        const QString path = entries.next();
+        const QString name = entries.fileName();
+        if (entries.fileInfo().isDir()) {
+            folders.append(path);
+        } else if (isContentFile(name)) {
+            if (name.startsWith(u"index."_s))
+                leafBundle = true;
+            if (!name.startsWith(u"_index."_s))
+                files.append(path);
+        }
+    }
+    if (leafBundle) {
+        // A leaf bundle's other content files and folders are its resources.
+        for (const QString &path : std::as_const(files)) {
+            if (QStringView(path).sliced(path.lastIndexOf(u'/') + 1).startsWith(u"index."_s))
+                pages.append(path);
         }
         return;
     }
-    for (const QString &name : files) {
-        if (isContentFile(name) && !name.startsWith(u"_index."_s))
-            pages.append(dir.filePath(name));
-    }
-    for (const QString &sub : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        regularPages(dir.filePath(sub), pages, depth + 1);
+    pages += files;
+    for (const QString &sub : std::as_const(folders))
+        regularPages(sub, pages, depth + 1);
 }
 
 SiteModel HugoSite::read(const QString &root)
@@ -143,14 +168,7 @@ SiteModel HugoSite::read(const QString &root)
     if (const QVariant length = get(u"summarylength"_s); length.isValid())
         site.summaryLength = length.toInt();
 
-    // Hugo 0.111 writes `permalinks.<section>`; later versions also `permalinks.page.<section>`.
-    QVariantMap permalinks = get(u"permalinks"_s).toMap();
-    if (permalinks.value(u"page"_s).typeId() == QMetaType::QVariantMap)
-        permalinks = permalinks.value(u"page"_s).toMap();
-    for (auto it = permalinks.cbegin(); it != permalinks.cend(); ++it) {
-        if (it->typeId() == QMetaType::QString)
-            site.permalinks.insert(it.key(), it->toString());
-    }
+    site.permalinks = permalinksOf(get(u"permalinks"_s));
     const QVariant taxonomies = get(u"taxonomies"_s);
     if (taxonomies.typeId() == QMetaType::QVariantMap) {
         for (const QVariant &plural : taxonomies.toMap())
@@ -172,10 +190,11 @@ SiteModel HugoSite::read(const QString &root)
         entry.weight = language.value(u"weight"_s).toInt();
         const QString contentDir = language.value(u"contentdir"_s).toString();
         entry.contentFolder = contentDir.isEmpty() ? site.contentFolder : dir.filePath(QDir::cleanPath(contentDir));
+        entry.permalinks = permalinksOf(language.value(u"permalinks"_s));
         site.languages.append(entry);
     }
     if (site.languages.isEmpty())
-        site.languages.append({site.defaultLanguage, {}, get(u"languagecode"_s).toString(), 0, site.contentFolder});
+        site.languages.append({site.defaultLanguage, {}, get(u"languagecode"_s).toString(), 0, site.contentFolder, {}});
     std::stable_sort(site.languages.begin(), site.languages.end(), [](const auto &a, const auto &b) {
         if (a.weight != b.weight)
             return (a.weight == 0 ? INT_MAX : a.weight) < (b.weight == 0 ? INT_MAX : b.weight);

@@ -98,7 +98,7 @@ SiteModel JekyllSite::read(const QString &root)
     site.taxonomies = {u"tags"_s, u"categories"_s};
     site.staticFolder = site.siteRoot;
     site.defaultLanguage = config.value(u"lang"_s, config.value(u"locale"_s)).toString();
-    site.languages.append({site.defaultLanguage, {}, site.defaultLanguage, 0, site.siteRoot});
+    site.languages.append({site.defaultLanguage, {}, site.defaultLanguage, 0, site.siteRoot, {}});
     const QVariant permalink = config.value(u"permalink"_s, u"date"_s);
     site.permalinks.insert(QString(), permalink.toString());
 

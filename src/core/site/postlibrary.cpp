@@ -13,8 +13,10 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 #include <future>
 #include <limits>
+#include <numeric>
 #include <thread>
 
 namespace Postwright::Core {
@@ -23,14 +25,43 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr quint32 cacheFormat = 4;
+constexpr quint32 cacheFormat = 5;
 
 // Most of the cache is the posts' text (for search): in the machine's own byte order it is copied
 // as it is, where QDataStream's default big-endian order would swap every character, both ways.
 // A cache in the older big-endian format reads as another format number and is rebuilt.
 constexpr QDataStream::ByteOrder cacheByteOrder = QDataStream::LittleEndian;
 
-PostSummary readPost(const QString &path, const QFileInfo &info, const SiteProfile &profile)
+// The parts joined by line breaks, lower-cased as search compares them. Posts are mostly ASCII,
+// which is lowered here without QString::toLower's general case for every character.
+QString searchTextOf(std::initializer_list<QStringView> parts)
+{
+    qsizetype size = 0;
+    for (const QStringView part : parts)
+        size += part.size() + 1;
+    QString text(size, Qt::Uninitialized);
+    QChar *out = text.data();
+    for (const QStringView part : parts) {
+        for (const QChar c : part) {
+            const char16_t unit = c.unicode();
+            if (unit < 0x80)
+                *out++ = QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 32) : unit);
+            else
+                *out++ = c.isSurrogate() ? c : c.toLower();
+        }
+        *out++ = u'\n';
+    }
+    return text;
+}
+
+// What a post's file holds before its body is parsed: the text and its front matter.
+struct ReadFile {
+    LoadedText loaded;
+    FrontMatter frontMatter;
+};
+
+// The post's fields, dates and address, from its front matter: what a first screen shows.
+PostSummary readFields(const QString &path, const QFileInfo &info, const SiteProfile &profile, ReadFile &file)
 {
     const SiteModel &site = *profile.site;
     PostSummary summary;
@@ -38,15 +69,15 @@ PostSummary readPost(const QString &path, const QFileInfo &info, const SiteProfi
     summary.modified = info.lastModified();
     summary.size = info.size();
     summary.language = site.isMultilingual() ? site.languageOf(path) : QString();
-    const Result<LoadedText> loaded = TextFile::load(path);
+    Result<LoadedText> loaded = TextFile::load(info);
     if (!loaded) {
         summary.error = loaded.error().message;
         return summary;
     }
     summary.wasRead = true;
-    // Words only: listing needs no HTML.
-    const Post post = Post::analyse(loaded->text, {site.rawHtml}, profile.naming, false, &site);
-    const FrontMatter &frontMatter = post.frontMatter();
+    file.loaded = std::move(loaded).value();
+    file.frontMatter = FrontMatter::parse(file.loaded.text, profile.naming);
+    const FrontMatter &frontMatter = file.frontMatter;
     if (frontMatter.hasError())
         summary.error = frontMatter.error()->message;
     summary.title = frontMatter.title();
@@ -63,14 +94,37 @@ PostSummary readPost(const QString &path, const QFileInfo &info, const SiteProfi
         if (const QStringList terms = frontMatter.list(taxonomy); !terms.isEmpty())
             summary.terms.insert(taxonomy, terms);
     }
-    summary.words = post.words();
-    summary.isCjk = post.isCjk();
     if (site.isMultilingual())
         summary.translationKey = site.translationKeyOf(path, frontMatter);
     summary.publicUrl = PublicAddress::of(site, path, frontMatter);
-    summary.searchText = (summary.title + u'\n' + summary.summary + u'\n'
-        + QStringView(loaded->text).sliced(frontMatter.bodyStart()).toString())
-                             .toLower();
+    return summary;
+}
+
+// The body's words for the reading time, and the text search looks in.
+void readBody(PostSummary &summary, const ReadFile &file, const SiteProfile &profile, bool searchable)
+{
+    if (!summary.wasRead)
+        return;
+    const SiteModel &site = *profile.site;
+    // Words only: listing needs no HTML. Only the count the blog's preset shows: the cache is
+    // keyed by it.
+    const bool readingTimeWords =
+        profile.readingPreset == ReadingPreset::ReadingTime || profile.readingPreset == ReadingPreset::Custom;
+    const Post post = Post::analyse(file.loaded.text, file.loaded.utf8, file.frontMatter,
+        {{site.rawHtml}, profile.naming, &site, readingTimeWords});
+    summary.words = post.words();
+    summary.isCjk = post.isCjk();
+    summary.isAnalysed = true;
+    if (searchable)
+        summary.searchText = searchTextOf(
+            {summary.title, summary.summary, QStringView(file.loaded.text).sliced(file.frontMatter.bodyStart())});
+}
+
+PostSummary readPost(const QString &path, const QFileInfo &info, const SiteProfile &profile, bool searchable)
+{
+    ReadFile file;
+    PostSummary summary = readFields(path, info, profile, file);
+    readBody(summary, file, profile, searchable);
     return summary;
 }
 
@@ -91,7 +145,8 @@ QDataStream &operator<<(QDataStream &out, const PostSummary &post)
 {
     return out << post.path << post.title << post.summary << post.date.text() << post.isDraft << post.tags << post.terms
                << post.words << post.isCjk << post.language << post.translationKey << post.publicUrl << post.publishDate
-               << post.expiryDate << post.wasRead << post.error << post.searchText << post.modified << post.size;
+               << post.expiryDate << post.wasRead << post.isAnalysed << post.error << post.searchText << post.modified
+               << post.size;
 }
 
 QDataStream &operator>>(QDataStream &in, PostSummary &post)
@@ -99,7 +154,7 @@ QDataStream &operator>>(QDataStream &in, PostSummary &post)
     QString date;
     in >> post.path >> post.title >> post.summary >> date >> post.isDraft >> post.tags >> post.terms >> post.words
         >> post.isCjk >> post.language >> post.translationKey >> post.publicUrl >> post.publishDate >> post.expiryDate
-        >> post.wasRead >> post.error >> post.searchText >> post.modified >> post.size;
+        >> post.wasRead >> post.isAnalysed >> post.error >> post.searchText >> post.modified >> post.size;
     post.date = PostDate::fromText(date);
     return in;
 }
@@ -160,9 +215,9 @@ QStringList PostLibrary::postFiles() const
 
 PostSummary PostLibrary::read(const QString &path, const SiteProfile &profile)
 {
-    PostSummary post = readPost(path, QFileInfo(path), profile);
+    PostSummary post = readPost(path, QFileInfo(path), profile, true);
     PostLibrary library(profile);
-    library.finish(post, QDateTime::currentDateTime());
+    library.finish(post, QDateTime::currentDateTimeUtc());
     return post;
 }
 
@@ -177,39 +232,84 @@ QList<PostSummary> PostLibrary::scan()
     // Git's answer needs no post's text: it is read beside the parsing.
     std::future<QHash<QString, PostState>> git =
         std::async(std::launch::async, [this, &files] { return readGitStates(files); });
+    bool gitRead = false;
     QList<PostSummary> posts(files.size());
+    // With a cache, one stat per file tells which posts changed (a warm scan is mostly that);
+    // without one every post is read, and each worker stats its own files.
     QList<qsizetype> toRead;
-    // One stat per file: the same QFileInfo serves the cache check and the read.
     QList<QFileInfo> infos;
-    infos.reserve(files.size());
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        const QFileInfo &info = infos.emplace_back(files[i]);
-        const auto cached = m_cache.constFind(files[i]);
-        if (cached != m_cache.constEnd() && cached->size == info.size() && cached->modified == info.lastModified())
-            posts[i] = *cached;
-        else
-            toRead.append(i);
+    if (m_cache.isEmpty()) {
+        toRead.resize(files.size());
+        std::iota(toRead.begin(), toRead.end(), 0);
+    } else {
+        infos.reserve(files.size());
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            const QFileInfo &info = infos.emplace_back(files[i]);
+            const auto cached = m_cache.constFind(files[i]);
+            if (cached != m_cache.constEnd() && cached->size == info.size() && cached->modified == info.lastModified())
+                posts[i] = *cached;
+            else
+                toRead.append(i);
+        }
     }
     m_toRead = int(toRead.size());
     // Parsing is the cost of a cold scan: share it between the cores.
     const unsigned workers = qBound(1u, std::thread::hardware_concurrency(), 8u);
-    std::vector<std::thread> threads;
-    for (unsigned worker = 0; worker < workers && qsizetype(worker) < toRead.size(); ++worker) {
-        threads.emplace_back([&, worker] {
-            for (qsizetype k = worker; k < toRead.size(); k += workers) {
-                const qsizetype i = toRead[k];
-                posts[i] = readPost(files[i], infos[i], m_profile);
-                m_readSoFar.fetch_add(1, std::memory_order_relaxed);
+    const auto inParallel = [&](const std::function<void(qsizetype)> &work) {
+        std::vector<std::thread> threads;
+        for (unsigned worker = 0; worker < workers && qsizetype(worker) < toRead.size(); ++worker) {
+            threads.emplace_back([&, worker] {
+                for (qsizetype k = worker; k < toRead.size(); k += workers)
+                    work(k);
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+    };
+    const auto infoOf = [&](qsizetype i) { return infos.isEmpty() ? QFileInfo(files[i]) : infos[i]; };
+    // A long reading shows a first screen before the bodies are parsed: every post's fields and
+    // state, and the newest posts' reading times.
+    const bool firstScreenFirst = m_firstScreen && toRead.size() > 2 * m_firstScreenRows;
+    if (!firstScreenFirst) {
+        inParallel([&](qsizetype k) {
+            const qsizetype i = toRead[k];
+            posts[i] = readPost(files[i], infoOf(i), m_profile, m_searchable);
+            m_readSoFar.fetch_add(1, std::memory_order_relaxed);
+        });
+    } else {
+        std::vector<ReadFile> read(size_t(toRead.size()));
+        inParallel([&](qsizetype k) {
+            const qsizetype i = toRead[k];
+            posts[i] = readFields(files[i], infoOf(i), m_profile, read[size_t(k)]);
+        });
+        QList<PostSummary> first = posts;
+        const QHash<QString, PostState> states = git.get();
+        gitRead = true;
+        finishAll(first, states);
+        // The rows a window shows first are the newest: their bodies are read now.
+        QHash<QString, qsizetype> readIndex;
+        for (qsizetype k = 0; k < toRead.size(); ++k)
+            readIndex.insert(files[toRead[k]], k);
+        for (qsizetype row = 0; row < qMin(qsizetype(m_firstScreenRows), first.size()); ++row) {
+            if (const auto k = readIndex.constFind(first[row].path); k != readIndex.constEnd()) {
+                readBody(first[row], read[size_t(*k)], m_profile, false);
+                finish(first[row], QDateTime::currentDateTimeUtc());
             }
+        }
+        m_firstScreen(first);
+        inParallel([&](qsizetype k) {
+            readBody(posts[toRead[k]], read[size_t(k)], m_profile, m_searchable);
+            read[size_t(k)] = {}; // its text is no longer needed
+            m_readSoFar.fetch_add(1, std::memory_order_relaxed);
         });
     }
-    for (std::thread &thread : threads)
-        thread.join();
     m_lastParsed = int(toRead.size());
 
     m_cache.clear();
-    for (const PostSummary &post : std::as_const(posts))
-        m_cache.insert(post.path, post);
+    if (!m_cacheFile.isEmpty()) {
+        for (const PostSummary &post : std::as_const(posts))
+            m_cache.insert(post.path, post);
+    }
     // Writing the cache (most of it the posts' text, for search) takes a sixth of a cold scan
     // and is for the next session: the list need not wait for it. The copy of the cache is
     // shared, not copied, and this object changes it again only after waiting.
@@ -219,8 +319,16 @@ QList<PostSummary> PostLibrary::scan()
                 saveCache(file, fingerprint, cache);
             });
     }
-    const QHash<QString, PostState> states = git.get();
-    const QDateTime now = QDateTime::currentDateTime();
+    finishAll(posts, gitRead ? m_states : git.get());
+    return posts;
+}
+
+void PostLibrary::finishAll(QList<PostSummary> &posts, const QHash<QString, PostState> &states)
+{
+    m_states = states;
+    // In UTC: comparing with a local time asks the C library for the time zone (a stat of
+    // /etc/localtime) each time, 5,000 times on a 5,000-post blog.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (PostSummary &post : posts) {
         post.state = states.value(post.path, PostState::Unknown);
         finish(post, now);
@@ -228,13 +336,13 @@ QList<PostSummary> PostLibrary::scan()
     sortNewestFirst(posts);
     if (m_profile.site->isMultilingual())
         linkTranslations(posts);
-    return posts;
 }
 
 void PostLibrary::finish(PostSummary &post, const QDateTime &now) const
 {
-    post.reading =
-        post.wasRead ? ReadingTime::estimate(post.words, m_profile.readingPreset, post.isCjk) : ReadingEstimate();
+    post.reading = post.wasRead && post.isAnalysed
+        ? ReadingTime::estimate(post.words, m_profile.readingPreset, post.isCjk)
+        : ReadingEstimate();
     post.schedule = PostSchedule{post.date, post.publishDate, post.expiryDate}.at(*m_profile.site, now);
     post.appearsOn = post.schedule == Schedule::Scheduled ? post.publishDate : QDateTime();
 }
@@ -341,7 +449,8 @@ QByteArray PostLibrary::cacheFingerprint() const
 {
     const FieldNaming &naming = m_profile.naming;
     return m_profile.root.toUtf8() + '\n' + m_profile.site->fingerprint().toHex() + '\n'
-        + QStringList{naming.title, naming.summary, naming.tags, naming.date, naming.draft}.join(u',').toUtf8();
+        + QStringList{naming.title, naming.summary, naming.tags, naming.date, naming.draft}.join(u',').toUtf8() + '\n'
+        + QByteArray::number(int(m_profile.readingPreset));
 }
 
 void PostLibrary::saveCache(
@@ -376,6 +485,19 @@ QHash<QString, PostState> PostLibrary::readGitStates(const QStringList &files) c
     // same rule as PostStatus::of: what is on disk, at HEAD, and on the remote branch.
     git_status_options options = GIT_STATUS_OPTIONS_INIT;
     options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
+    // Only the posts' folders: a site's images and assets can be most of its files.
+    QList<QByteArray> folders;
+    for (const PostFolder &folder : m_profile.site->postFolders) {
+        if (folder.path.startsWith(prefix))
+            folders.append(folder.path.sliced(prefix.size()).toUtf8() + '/');
+    }
+    std::vector<char *> pathspec;
+    for (QByteArray &folder : folders)
+        pathspec.push_back(folder.data());
+    if (!pathspec.empty() && pathspec.size() == size_t(m_profile.site->postFolders.size())) {
+        options.pathspec = {pathspec.data(), pathspec.size()};
+        options.flags |= GIT_STATUS_OPT_DISABLE_PATHSPEC_MATCH;
+    }
     git_status_list *rawList = nullptr;
     if (git_status_list_new(&rawList, handle, &options) != 0)
         return states; // every post stays Unknown: nothing is guessed
@@ -400,7 +522,11 @@ QHash<QString, PostState> PostLibrary::readGitStates(const QStringList &files) c
     const ObjectPtr headTree(rawHead);
     const ObjectPtr remoteTree(rawRemote);
     const QHash<QString, QByteArray> head = blobsOf(reinterpret_cast<git_tree *>(headTree.get()));
-    const QHash<QString, QByteArray> remote = blobsOf(reinterpret_cast<git_tree *>(remoteTree.get()));
+    // Everything pushed, the usual case: the remote's tree is HEAD's, read once.
+    const bool sameTrees =
+        headTree && remoteTree && git_oid_equal(git_object_id(headTree.get()), git_object_id(remoteTree.get()));
+    const QHash<QString, QByteArray> remote =
+        sameTrees ? head : blobsOf(reinterpret_cast<git_tree *>(remoteTree.get()));
     for (const QString &file : files) {
         QString relative = file.startsWith(prefix) ? file.sliced(prefix.size()) : QString();
         if (relative.isEmpty()) {

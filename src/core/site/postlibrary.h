@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <functional>
 #include <future>
 
 namespace Postwright::Core {
@@ -41,6 +42,7 @@ struct PostSummary {
     QString publicUrl; // where the built site will have it
     QString error; // set when the file could not be read or its front matter is malformed
     bool wasRead = false; // false: the file could not be read at all
+    bool isAnalysed = false; // its body's words are counted (a first screen has only some)
     QString searchText; // title, summary and body, lower-cased, for search
     QDateTime modified;
     qint64 size = 0;
@@ -61,6 +63,16 @@ public:
 
     // The cache file is written after the list is returned, on a thread of its own.
     QList<PostSummary> scan();
+    // Without search, posts are listed without the lower-cased text search needs (the command line).
+    void setSearchable(bool searchable) { m_searchable = searchable; }
+    // Called once during a long scan, on its thread, when every post's fields, dates and state
+    // are read and the newest `rows` have their reading time: what a window shows first. The
+    // other posts' reading times follow in scan()'s result.
+    void setFirstScreen(int rows, std::function<void(const QList<PostSummary> &)> shown)
+    {
+        m_firstScreenRows = rows;
+        m_firstScreen = std::move(shown);
+    }
     void waitForCacheFile();
     const SiteProfile &profile() const { return m_profile; }
     int lastParsedCount() const { return m_lastParsed; }
@@ -97,6 +109,7 @@ private:
     // Where each post stands in git, by absolute path.
     QHash<QString, PostState> readGitStates(const QStringList &files) const;
     static void sortNewestFirst(QList<PostSummary> &posts);
+    void finishAll(QList<PostSummary> &posts, const QHash<QString, PostState> &states);
     static void linkTranslations(QList<PostSummary> &posts);
     void finish(PostSummary &post, const QDateTime &now) const;
 
@@ -104,6 +117,10 @@ private:
     QString m_cacheFile;
     QHash<QString, PostSummary> m_cache; // by path
     bool m_cacheLoaded = false;
+    bool m_searchable = true;
+    int m_firstScreenRows = 0;
+    std::function<void(const QList<PostSummary> &)> m_firstScreen;
+    QHash<QString, PostState> m_states;
     int m_lastParsed = 0;
     std::atomic<int> m_readSoFar{0};
     std::atomic<int> m_toRead{0};

@@ -38,31 +38,22 @@ QString baseNameWithoutLanguage(const SiteModel &site, const QString &path)
     return name;
 }
 
+// path relative to folder: a cut when it is inside (the usual case), else what QDir works out.
+QString relativeTo(const QString &folder, const QString &path)
+{
+    if (path.size() > folder.size() && path.startsWith(folder) && path[folder.size()] == u'/')
+        return path.sliced(folder.size() + 1);
+    return QDir(folder).relativeFilePath(path);
+}
+
 // Escaped as a browser would send it: non-ASCII characters as UTF-8 percent escapes.
 QString escapedPath(const QString &path)
 {
-    return QString::fromLatin1(QUrl::toPercentEncoding(path, "/!$&'()*+,;=:@-._~%#"));
-}
-
-QString joined(const QString &base, const QString &path)
-{
-    if (base.isEmpty())
-        return path;
-    QString start = base;
-    while (start.endsWith(u'/'))
-        start.chop(1);
-    return start + path;
-}
-
-QString basePath(const SiteModel &site)
-{
-    if (site.baseUrl.isEmpty())
-        return {};
-    const QUrl url(site.baseUrl);
-    QString path = url.isValid() && !url.scheme().isEmpty() ? url.path() : site.baseUrl;
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    return path;
+    const bool plain = std::all_of(path.begin(), path.end(), [](QChar c) {
+        return c.unicode() > 0x20 && c.unicode() < 0x7F && c != u'"' && c != u'<' && c != u'>' && c != u'?'
+            && c != u'\\' && c != u'^' && c != u'`' && c != u'{' && c != u'|' && c != u'}' && c != u'[' && c != u']';
+    });
+    return plain ? path : QString::fromLatin1(QUrl::toPercentEncoding(path, "/!$&'()*+,;=:@-._~%#"));
 }
 
 QString hugoPath(const SiteModel &site, const QString &postPath, const FrontMatter &frontMatter)
@@ -77,7 +68,7 @@ QString hugoPath(const SiteModel &site, const QString &postPath, const FrontMatt
     const SiteLanguage *own = site.language(language);
     const QString content = own ? own->contentFolder : site.contentFolder;
     const QString target = isBundleIndex(postPath) ? QFileInfo(postPath).absolutePath() : postPath;
-    QStringList parts = QDir(content).relativeFilePath(target).split(u'/', Qt::SkipEmptyParts);
+    QStringList parts = relativeTo(content, target).split(u'/', Qt::SkipEmptyParts);
     if (!isBundleIndex(postPath) && !parts.isEmpty())
         parts.last() = baseNameWithoutLanguage(site, postPath);
     const QString section = parts.size() > 1 ? parts.first() : QString();
@@ -87,7 +78,9 @@ QString hugoPath(const SiteModel &site, const QString &postPath, const FrontMatt
     const bool accents = site.removePathAccents;
 
     QString path;
-    if (const QString pattern = site.permalinks.value(section); !pattern.isEmpty()) {
+    const QString pattern =
+        own && own->permalinks.contains(section) ? own->permalinks.value(section) : site.permalinks.value(section);
+    if (!pattern.isEmpty()) {
         const QDateTime date = PublicAddress::momentOf(site, frontMatter.date());
         const QString fileName = isBundleIndex(postPath) ? QFileInfo(target).fileName() : parts.value(parts.size() - 1);
         static const QRegularExpression token(u":([a-z]+)"_s);
@@ -193,7 +186,7 @@ QString jekyllPath(const SiteModel &site, const QString &postPath, const FrontMa
         if (!lowered.contains(category.toLower()))
             lowered.append(category.toLower());
     }
-    const QString relative = folder ? QDir(folder->path).relativeFilePath(postPath) : QFileInfo(postPath).fileName();
+    const QString relative = folder ? relativeTo(folder->path, postPath) : QFileInfo(postPath).fileName();
     QString collectionPath = relative.left(relative.size() - QFileInfo(postPath).suffix().size() - 1);
     const QDate day = date.date();
     const QHash<QString, QString> values = {
@@ -244,7 +237,7 @@ QString jekyllPath(const SiteModel &site, const QString &postPath, const FrontMa
 QString astroPath(const SiteModel &site, const QString &postPath)
 {
     const PostFolder *folder = site.folderOf(postPath);
-    const QString relative = folder ? QDir(folder->path).relativeFilePath(postPath) : QFileInfo(postPath).fileName();
+    const QString relative = folder ? relativeTo(folder->path, postPath) : QFileInfo(postPath).fileName();
     QStringList parts = relative.split(u'/', Qt::SkipEmptyParts);
     parts.last() = QFileInfo(parts.last()).completeBaseName();
     if (parts.size() > 1 && parts.last() == u"index")
@@ -275,7 +268,7 @@ QString eleventyPath(const SiteModel &site, const QString &postPath, const Front
         }
     }
     const QString input = site.languages.value(0).contentFolder;
-    QString relative = QDir(input).relativeFilePath(QFileInfo(postPath).absolutePath());
+    QString relative = relativeTo(input, QFileInfo(postPath).absolutePath());
     relative = relative == u"." ? QString() : relative + u'/';
     return u'/' + relative + (QFileInfo(postPath).completeBaseName() == u"index" ? QString() : fileSlug + u'/');
 }
@@ -288,10 +281,8 @@ QDateTime PublicAddress::momentOf(const SiteModel &site, const PostDate &date)
         return {};
     if (date.hasZone())
         return date.dateTime();
-    const QTimeZone zone = site.timeZone.isEmpty()
-        ? (site.generator == Generator::Hugo ? QTimeZone::utc() : QTimeZone::systemTimeZone())
-        : QTimeZone(site.timeZone.toUtf8());
-    return QDateTime(date.dateTime().date(), date.dateTime().time(), zone.isValid() ? zone : QTimeZone::utc());
+    return QDateTime(
+        date.dateTime().date(), date.dateTime().time(), site.zone.isValid() ? site.zone : QTimeZone::utc());
 }
 
 QString PublicAddress::hugoUrlize(const QString &text, bool toLower, bool removeAccents)
@@ -359,12 +350,7 @@ QString PublicAddress::of(const SiteModel &site, const QString &postPath, const 
     const QString path = pathOf(site, postPath, frontMatter);
     if (path.isEmpty())
         return {};
-    if (site.baseUrl.isEmpty())
-        return escapedPath(path);
-    const QUrl base(site.baseUrl);
-    if (base.isValid() && !base.scheme().isEmpty())
-        return base.scheme() + u"://"_s + base.authority() + escapedPath(joined(basePath(site), path));
-    return escapedPath(joined(basePath(site), path));
+    return site.baseOrigin + escapedPath(site.basePath + path);
 }
 
 } // namespace Postwright::Core

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace Postwright::Core {
 
@@ -35,26 +36,50 @@ bool isMarkdownFile(const QString &name)
 
 } // namespace
 
+namespace {
+
+// The base URL's parts and the time zone, worked out once rather than for every post.
+SiteModel withBaseParts(SiteModel site)
+{
+    site.zone = site.timeZone.isEmpty()
+        ? (site.generator == Generator::Hugo ? QTimeZone::utc() : QTimeZone::systemTimeZone())
+        : QTimeZone(site.timeZone.toUtf8());
+    if (!site.zone.isValid())
+        site.zone = QTimeZone::utc();
+    const QUrl url(site.baseUrl);
+    if (url.isValid() && !url.scheme().isEmpty() && !url.host().isEmpty()) {
+        site.baseOrigin = url.scheme() + u"://"_s + url.authority();
+        site.basePath = url.path();
+    } else {
+        site.basePath = site.baseUrl;
+    }
+    while (site.basePath.endsWith(u'/'))
+        site.basePath.chop(1);
+    return site;
+}
+
+} // namespace
+
 SiteModel SiteModel::read(const QString &root)
 {
     if (HugoSite::isHugoSite(root))
-        return HugoSite::read(root);
+        return withBaseParts(HugoSite::read(root));
     if (!JekyllSite::siteFolder(root).isEmpty())
-        return JekyllSite::read(root);
+        return withBaseParts(JekyllSite::read(root));
     if (AstroSite::isAstroSite(root))
-        return AstroSite::read(root);
+        return withBaseParts(AstroSite::read(root));
     if (EleventySite::isEleventySite(root))
-        return EleventySite::read(root);
+        return withBaseParts(EleventySite::read(root));
     return readAs(Generator::Unknown, root);
 }
 
 SiteModel SiteModel::readAs(Generator generator, const QString &root)
 {
     switch (generator) {
-    case Generator::Hugo: return HugoSite::read(root);
-    case Generator::Jekyll: return JekyllSite::read(root);
-    case Generator::Astro: return AstroSite::read(root);
-    case Generator::Eleventy: return EleventySite::read(root);
+    case Generator::Hugo: return withBaseParts(HugoSite::read(root));
+    case Generator::Jekyll: return withBaseParts(JekyllSite::read(root));
+    case Generator::Astro: return withBaseParts(AstroSite::read(root));
+    case Generator::Eleventy: return withBaseParts(EleventySite::read(root));
     case Generator::Unknown: break;
     }
     // Markdown files anywhere in the repository.
@@ -64,9 +89,9 @@ SiteModel SiteModel::readAs(Generator generator, const QString &root)
     site.staticFolder = site.root;
     site.rawHtml = false;
     site.taxonomies = {u"tags"_s};
-    site.languages.append({QString(), {}, {}, 0, site.root});
+    site.languages.append({QString(), {}, {}, 0, site.root, {}});
     site.postFolders.append({site.root, {}, QString(), {}, false});
-    return site;
+    return withBaseParts(std::move(site));
 }
 
 QByteArray SiteModel::fingerprint() const
@@ -141,7 +166,7 @@ QString SiteModel::translationKeyOf(const QString &path, const FrontMatter &fron
     if (const FrontMatterEntry *key = entryIgnoringCase(frontMatter, u"translationKey"); key && !key->scalar.isEmpty())
         return u"key:"_s + key->scalar;
     const PostFolder *folder = folderOf(path);
-    QString relative = folder ? folder->section + u'/' + QDir(folder->path).relativeFilePath(path) : path;
+    QString relative = folder ? folder->section + u'/' + path.sliced(folder->path.size() + 1) : path;
     // Without the language: post.fr.md and post.md are one post.
     const QString language = languageOf(path);
     const QString suffix = u'.' + language + u'.';

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -19,6 +20,7 @@ struct SiteLanguage {
     QString languageCode; // "en-us", for the spelling dictionary
     int weight = 0;
     QString contentFolder; // absolute; Hugo's per-language contentDir
+    QHash<QString, QString> permalinks; // Hugo: this language's own, over the site's
 };
 
 // A folder whose Markdown files are posts, and what those posts share.
@@ -42,6 +44,8 @@ struct SiteModel {
     QStringList problems; // files that could not be read, with why
 
     QString baseUrl; // Hugo's baseURL, Jekyll's url + baseurl, Astro's site + base; "" unknown
+    QString baseOrigin; // of baseUrl: "https://example.org", or "" for a path alone
+    QString basePath; // of baseUrl, without its last slash: "/blog", or ""
     QList<SiteLanguage> languages; // by weight; one entry for a site in one language
     QString defaultLanguage;
     bool defaultLanguageInSubfolder = false;
@@ -56,6 +60,7 @@ struct SiteModel {
     QString theme;
     int summaryLength = 70;
     QString timeZone; // IANA name; "" is UTC for Hugo, local time for Jekyll
+    QTimeZone zone; // the zone dates without one are in, from timeZone
     QString highlightStyle; // Hugo's markup.highlight.style
     QStringList mainSections; // Hugo: the sections whose pages are posts
     bool disablePathToLower = false;
