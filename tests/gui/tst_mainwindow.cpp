@@ -139,6 +139,7 @@ private slots:
     void everyControlHasANameAndAKeyboardPath();
     void commandsThatNeedAPostWaitForOne();
     void theFormHasTheSitesTaxonomiesAndTheAddress();
+    void theAddressReadsAsABrowserShowsItAndFitsTheForm();
     void aMultilingualBlogListsEachPostOnceWithItsLanguages();
 
 private:
@@ -1076,6 +1077,39 @@ void TestMainWindow::theFormHasTheSitesTaxonomiesAndTheAddress()
     cursor.insertText(u"2099"_s);
     QTRY_VERIFY2_WITH_TIMEOUT(
         form->addressText().contains(u"scheduled: appears on"_s), qPrintable(form->addressText()), 5000);
+    window.editor()->document()->setModified(false);
+}
+
+void TestMainWindow::theAddressReadsAsABrowserShowsItAndFitsTheForm()
+{
+    App::MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(openAndWait(window));
+    App::FrontMatterForm *form = window.frontMatterForm();
+    auto *label = form->findChild<QLabel *>(u"addressLabel"_s);
+    QVERIFY(label);
+    // Hugo percent-encodes a Chinese slug; the writer reads the characters, the link keeps the bytes.
+    const QString encoded = u"https://journal.example.org/zh/2026/11/%E5%BC%80%E5%BE%80%E7%BB%B4%E4%B9%9F%E7%BA%B3/"_s;
+    form->showAddress(encoded, {});
+    QCOMPARE(form->addressText(), u"https://journal.example.org/zh/2026/11/开往维也纳/"_s);
+    QTRY_VERIFY(label->text().contains(u"href=\""_s + encoded + u'"'));
+    QVERIFY2(label->text().contains(u"开往维也纳"_s), qPrintable(label->text()));
+    // An address longer than its room is shortened in the middle, the taxonomy fields keep theirs.
+    const QString longAddress = u"https://journal.example.org/"_s + QString(u"a-very-long-slug-"_s).repeated(12) + u'/';
+    form->showAddress(longAddress, u"scheduled: appears on 3/1/27"_s);
+    QTRY_VERIFY2(label->text().contains(u"…"_s), qPrintable(label->text()));
+    QVERIFY(label->text().contains(u"https://journal"_s));
+    QVERIFY(label->text().endsWith(u"scheduled: appears on 3/1/27"_s));
+    QVERIFY(form->addressText().startsWith(longAddress));
+    QVERIFY(label->toolTip().contains(longAddress));
+    // However long the address, it never makes the form wider than a narrow window.
+    window.resize(900, 800);
+    QTRY_VERIFY2(form->width() <= 900 && label->geometry().right() < form->width(),
+        qPrintable(u"form %1, label %2"_s.arg(form->width()).arg(label->geometry().right())));
+    QVERIFY2(form->minimumSizeHint().width() < 700, qPrintable(QString::number(form->minimumSizeHint().width())));
+    QVERIFY2(form->termsEdit(u"categories"_s)->width() >= 120,
+        qPrintable(QString::number(form->termsEdit(u"categories"_s)->width())));
     window.editor()->document()->setModified(false);
 }
 

@@ -4,11 +4,14 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QStringListModel>
-#include <QTextDocumentFragment>
 #include <QTimeZone>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace Postwright::App {
 
@@ -33,6 +36,7 @@ FrontMatterForm::FrontMatterForm(QWidget *parent)
 
     completeItems(m_ui->tagsEdit, m_tagModel, [this](const QStringList &tags) { emit tagsEdited(tags); });
     m_ui->addressLabel->hide();
+    m_ui->addressLabel->installEventFilter(this);
 
     connect(m_ui->titleEdit, &QLineEdit::textEdited, this,
         [this](const QString &text) { emit textFieldEdited(PostField::Title, text); });
@@ -130,23 +134,40 @@ void FrontMatterForm::setTermSuggestions(const QString &key, const QStringList &
 
 void FrontMatterForm::showAddress(const QString &url, const QString &scheduleNote)
 {
-    QString text;
-    if (url.startsWith(u"http"_s))
-        text = u"<a href=\"%1\">%2</a>"_s.arg(url.toHtmlEscaped(), url.toHtmlEscaped());
-    else
-        text = url.toHtmlEscaped();
-    if (!scheduleNote.isEmpty())
-        text += (text.isEmpty() ? QString() : u" · "_s) + scheduleNote.toHtmlEscaped();
-    m_ui->addressLabel->setText(text);
+    // Hugo percent-encodes a Chinese slug; the writer reads it as the browser's address bar shows it.
+    m_address = url.startsWith(u"http"_s) ? QUrl(url).toDisplayString() : url;
+    m_scheduleNote = scheduleNote;
     m_ui->addressLabel->setToolTip(
-        url.isEmpty() ? QString() : tr("Where the site will have this post once it is built"));
-    m_ui->addressLabel->setVisible(!text.isEmpty());
+        url.isEmpty() ? QString() : tr("Where the site will have this post once it is built") + u"\n"_s + m_address);
+    m_ui->addressLabel->setVisible(!addressText().isEmpty());
+    updateAddressLabel();
+}
+
+void FrontMatterForm::updateAddressLabel()
+{
+    QLabel *label = m_ui->addressLabel;
+    const QString separator = m_address.isEmpty() || m_scheduleNote.isEmpty() ? QString() : u" · "_s;
+    const QFontMetrics metrics = label->fontMetrics();
+    const int room = label->width() - metrics.horizontalAdvance(separator + m_scheduleNote);
+    const QString shown = metrics.elidedText(m_address, Qt::ElideMiddle, std::max(room, 0));
+    QString text = m_address.startsWith(u"http"_s) ? u"<a href=\"%1\">%2</a>"_s.arg(
+                       QUrl(m_address).toString(QUrl::FullyEncoded).toHtmlEscaped(), shown.toHtmlEscaped())
+                                                   : shown.toHtmlEscaped();
+    text += separator + m_scheduleNote.toHtmlEscaped();
+    label->setText(text);
+}
+
+bool FrontMatterForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->addressLabel && event->type() == QEvent::Resize)
+        updateAddressLabel();
+    return QWidget::eventFilter(watched, event);
 }
 
 QString FrontMatterForm::addressText() const
 {
-    return m_ui->addressLabel->isVisible() ? QTextDocumentFragment::fromHtml(m_ui->addressLabel->text()).toPlainText()
-                                           : QString();
+    const QString separator = m_address.isEmpty() || m_scheduleNote.isEmpty() ? QString() : u" · "_s;
+    return m_address + separator + m_scheduleNote;
 }
 
 QStringList FrontMatterForm::splitTags(const QString &text)

@@ -60,8 +60,13 @@ signals:
     void termsEdited(const QString &key, const QStringList &terms);
     void goToLineRequested(int line);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateSummaryCount(const QString &summary);
+    // Shows the address in the label's width, shortened in the middle when it does not fit.
+    void updateAddressLabel();
     static QStringList splitTags(const QString &text);
     // Completes the item being typed in a comma-separated field.
     void completeItems(
@@ -72,6 +77,8 @@ private:
     QHash<QString, QLineEdit *> m_termEdits;
     QHash<QString, QStringListModel *> m_termModels;
     QStringList m_taxonomies;
+    QString m_address; // as a reader's browser shows it: non-ASCII characters not percent-encoded
+    QString m_scheduleNote;
     int m_errorLine = 0;
     std::optional<int> m_dateOffset; // the shown date's UTC offset, when it is written with one
     bool m_updating = false;
