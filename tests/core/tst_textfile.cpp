@@ -1,4 +1,5 @@
 #include "document/textfile.h"
+#include "support/files.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -128,23 +129,17 @@ void TestTextFile::loadReadsTheWholeFileWhateverItsSizeWasWhenLookedAt()
     // A library scan stats a file, then reads it: it may have grown or shrunk in between.
     QTemporaryDir dir;
     const QString path = dir.filePath(u"post.md"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("short\n");
-    file.close();
+    writeBytes(path, "short\n");
     const QFileInfo lookedAt(path);
     QCOMPARE(lookedAt.size(), 6);
     const QByteArray longer = QByteArray("---\ntitle: x\n---\n") + QByteArray(200000, 'a') + '\n';
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(longer);
-    file.close();
+    writeBytes(path, longer);
     Result<LoadedText> loaded = TextFile::load(lookedAt);
     QVERIFY(loaded);
     QCOMPARE(loaded->utf8, longer);
     QCOMPARE(TextFile::readBytes(path, 0).value(), longer);
     QCOMPARE(TextFile::readBytes(path, 10 << 20).value(), longer);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.close();
+    writeBytes(path, {});
     QCOMPARE(TextFile::readBytes(path, longer.size()).value(), QByteArray());
 }
 
@@ -152,10 +147,7 @@ void TestTextFile::aFileGoneSinceItWasLookedAtSaysWhy()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"post.md"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("text\n");
-    file.close();
+    writeBytes(path, "text\n");
     const QFileInfo lookedAt(path);
     QVERIFY(lookedAt.exists());
     QVERIFY(QFile::remove(path));

@@ -11,13 +11,13 @@
 #include "site/opentarget.h"
 #include "site/postlibrary.h"
 #include "site/siteprofile.h"
+#include "util/parallel.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
-#include <thread>
 #include <vector>
 
 namespace Postwright::App {
@@ -170,16 +170,7 @@ int CommandLineTool::stats(const QStringList &files, QTextStream &out, QTextStre
         object.add("words", preferred.words).add("minutes", preferred.minutes).add("readingTime", reading);
         result.json = object.text();
     };
-    const unsigned workers = qBound(1u, std::thread::hardware_concurrency(), 8u);
-    std::vector<std::thread> threads;
-    for (unsigned worker = 0; worker < workers && qsizetype(worker) < files.size(); ++worker) {
-        threads.emplace_back([&, worker] {
-            for (qsizetype i = worker; i < files.size(); i += workers)
-                analyse(i);
-        });
-    }
-    for (std::thread &thread : threads)
-        thread.join();
+    forEachInParallel(files.size(), analyse);
     int exitCode = 0;
     for (const Printed &result : printed) {
         if (!result.problem.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "git/gitptr.h"
 #include "git/repository.h"
 #include "site/publicaddress.h"
+#include "util/parallel.h"
 
 #include <QDataStream>
 #include <QDirIterator>
@@ -17,7 +18,6 @@
 #include <future>
 #include <limits>
 #include <numeric>
-#include <thread>
 
 namespace Postwright::Core {
 
@@ -254,18 +254,7 @@ QList<PostSummary> PostLibrary::scan()
     }
     m_toRead = int(toRead.size());
     // Parsing is the cost of a cold scan: share it between the cores.
-    const unsigned workers = qBound(1u, std::thread::hardware_concurrency(), 8u);
-    const auto inParallel = [&](const std::function<void(qsizetype)> &work) {
-        std::vector<std::thread> threads;
-        for (unsigned worker = 0; worker < workers && qsizetype(worker) < toRead.size(); ++worker) {
-            threads.emplace_back([&, worker] {
-                for (qsizetype k = worker; k < toRead.size(); k += workers)
-                    work(k);
-            });
-        }
-        for (std::thread &thread : threads)
-            thread.join();
-    };
+    const auto inParallel = [&](const std::function<void(qsizetype)> &work) { forEachInParallel(toRead.size(), work); };
     const auto infoOf = [&](qsizetype i) { return infos.isEmpty() ? QFileInfo(files[i]) : infos[i]; };
     // A long reading shows a first screen before the bodies are parsed: every post's fields and
     // state, and the newest posts' reading times.
