@@ -468,6 +468,17 @@
     </message>
 </context>
 <context>
+    <name>Postwright::App::FormBinding</name>
+    <message>
+        <source>scheduled: appears on %1</source>
+        <translation>geplant: erscheint am %1</translation>
+    </message>
+    <message>
+        <source>expired: the site no longer shows it</source>
+        <translation>abgelaufen: die Website zeigt ihn nicht mehr</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::App::FrontMatterForm</name>
     <message>
         <source>Line %1, column %2: %3</source>
@@ -692,14 +703,6 @@
     <message>
         <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write posts for a blog kept in git, see them as the site shows them, and publish them with one click.&lt;/p&gt;&lt;p&gt;Markdown by cmark-gfm, git by libgit2, highlighting: %3. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Schreiben Sie Beiträge für einen Blog in git, sehen Sie sie so, wie die Website sie zeigt, und veröffentlichen Sie sie mit einem Klick.&lt;/p&gt;&lt;p&gt;Markdown mit cmark-gfm, git mit libgit2, Hervorhebung: %3. Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>scheduled: appears on %1</source>
-        <translation>geplant: erscheint am %1</translation>
-    </message>
-    <message>
-        <source>expired: the site no longer shows it</source>
-        <translation>abgelaufen: die Website zeigt ihn nicht mehr</translation>
     </message>
 </context>
 <context>

@@ -468,6 +468,17 @@
     </message>
 </context>
 <context>
+    <name>Postwright::App::FormBinding</name>
+    <message>
+        <source>scheduled: appears on %1</source>
+        <translation>programmé : paraît le %1</translation>
+    </message>
+    <message>
+        <source>expired: the site no longer shows it</source>
+        <translation>expiré : le site ne le montre plus</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::App::FrontMatterForm</name>
     <message>
         <source>Line %1, column %2: %3</source>
@@ -692,14 +703,6 @@
     <message>
         <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write posts for a blog kept in git, see them as the site shows them, and publish them with one click.&lt;/p&gt;&lt;p&gt;Markdown by cmark-gfm, git by libgit2, highlighting: %3. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Écrivez les articles d’un blog gardé dans git, voyez-les comme le site les montre, et publiez-les en un clic.&lt;/p&gt;&lt;p&gt;Markdown par cmark-gfm, git par libgit2, coloration : %3. Construit avec Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>scheduled: appears on %1</source>
-        <translation>programmé : paraît le %1</translation>
-    </message>
-    <message>
-        <source>expired: the site no longer shows it</source>
-        <translation>expiré : le site ne le montre plus</translation>
     </message>
 </context>
 <context>

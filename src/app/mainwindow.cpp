@@ -7,11 +7,13 @@
 #include "editor/markdowneditor.h"
 #include "editor/outlinepanel.h"
 #include "editor/spellingmenu.h"
+#include "frontmatter/formbinding.h"
 #include "frontmatter/frontmatterform.h"
 #include "git/poststatus.h"
 #include "library/librarycontroller.h"
 #include "library/librarypanel.h"
 #include "library/postactions.h"
+#include "preview/previewpane.h"
 #include "preview/previewrenderer.h"
 #include "preview/previewview.h"
 #include "publish/publishdialog.h"
@@ -20,8 +22,6 @@
 #include "session/postsession.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
-#include "site/postschedule.h"
-#include "site/publicaddress.h"
 #include "spelling/spellchecker.h"
 #include "widgets/notificationbar.h"
 
@@ -37,7 +37,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -51,7 +50,7 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Postwright::Core;
 using Id = AppActions::Id;
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_renderer(new PreviewRenderer(this))
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(u"mainWindow"_s);
     createViews();
@@ -108,6 +107,8 @@ void MainWindow::createViews()
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_findBar);
     setCentralWidget(central);
+    m_previewPane = new PreviewPane(m_editor, m_preview, this);
+    m_formBinding = new FormBinding(m_form, m_editor, this);
 
     m_outline = new OutlinePanel(this);
     m_outlineDock = new QDockWidget(tr("Outline"), this);
@@ -131,39 +132,13 @@ void MainWindow::createViews()
     statusBar()->addPermanentWidget(m_statusLabel);
     statusBar()->addPermanentWidget(m_readingLabel);
 
-    connect(m_editor, &QPlainTextEdit::textChanged, this, &MainWindow::renderText);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::setWindowModified);
-    connect(m_renderer, &PreviewRenderer::rendered, this,
+    connect(m_previewPane->renderer(), &PreviewRenderer::rendered, this,
         [this](const std::shared_ptr<const Rendering> &rendering) { showRendering(*rendering); });
+    connect(m_formBinding, &FormBinding::refused, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_outline, &OutlinePanel::headingActivated, m_editor, &MarkdownEditor::goToLine);
     connect(m_editor, &MarkdownEditor::imageInserted, this, &MainWindow::insertImage);
-    // The form asks for surgical edits of the text; the text then flows back to the form.
-    connect(m_form, &FrontMatterForm::textFieldEdited, this, [this](PostField field, const QString &value) {
-        applyFrontMatterEdit([&](const FrontMatter &frontMatter) { return frontMatter.setText(field, value); });
-    });
-    connect(m_form, &FrontMatterForm::tagsEdited, this, [this](const QStringList &tags) {
-        applyFrontMatterEdit([&](const FrontMatter &frontMatter) { return frontMatter.setTags(tags); });
-    });
-    connect(m_form, &FrontMatterForm::dateEdited, this, [this](const QDateTime &moment) {
-        applyFrontMatterEdit([&](const FrontMatter &frontMatter) { return frontMatter.setDate(moment); });
-    });
-    connect(m_form, &FrontMatterForm::draftEdited, this, [this](bool draft) {
-        applyFrontMatterEdit([&](const FrontMatter &frontMatter) { return frontMatter.setDraft(draft); });
-    });
-    connect(m_form, &FrontMatterForm::termsEdited, this, [this](const QString &key, const QStringList &terms) {
-        applyFrontMatterEdit([&](const FrontMatter &frontMatter) { return frontMatter.setList(key, terms); });
-    });
-    connect(m_form, &FrontMatterForm::goToLineRequested, m_editor, &MarkdownEditor::goToLine);
-    // Scroll sync both ways; each side ignores the scroll it caused on the other.
-    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        if (!m_followingPreview)
-            m_preview->scrollToLine(m_editor->firstVisibleLine());
-    });
-    connect(m_preview, &PreviewView::scrolledToLine, this, [this](int line) {
-        m_followingPreview = true;
-        m_editor->scrollToLine(line);
-        m_followingPreview = false;
-    });
     connect(m_libraryPanel, &LibraryPanel::renameRequested, this, &MainWindow::renamePost);
     connect(m_libraryPanel, &LibraryPanel::deleteRequested, this, &MainWindow::deletePost);
     connect(m_libraryPanel, &LibraryPanel::postActivated, this, [this](const QString &path) {
@@ -287,9 +262,7 @@ void MainWindow::libraryRead()
     const QList<PostSummary> &posts = m_blog->library()->posts();
     m_libraryPanel->showPosts(PostLibrary::withoutTranslations(posts, *m_blog->profile().site));
     m_libraryPanel->setCurrentPost(postPath());
-    m_form->setTagSuggestions(PostLibrary::allTags(posts));
-    for (const QString &taxonomy : m_blog->profile().site->taxonomies)
-        m_form->setTermSuggestions(taxonomy, PostLibrary::allTerms(posts, taxonomy));
+    m_formBinding->setSuggestions(posts);
     // Words typed while the blog was being read are not replaced by its newest post.
     if (std::exchange(m_openNewestWhenScanned, false) && m_editor->document()->revision() == m_revisionWhenBlogOpened) {
         if (const QString newest = PostLibrary::newestPost(posts); !newest.isEmpty())
@@ -315,13 +288,13 @@ void MainWindow::postAboutToOpen()
 {
     m_notification->hide();
     m_actions->action(Id::AllowRemoteContent)->setChecked(m_blog->settings().allowRemoteContent);
-    openPreviewPage();
+    m_previewPane->openPage(postPath());
 }
 
 void MainWindow::postOpened()
 {
     m_editor->moveCursor(QTextCursor::Start);
-    m_spelling->use(spellingLanguageFor(postPath()));
+    m_spelling->use(SpellingMenu::languageFor(*m_blog->profile().site, m_blog->settings(), postPath()));
     m_fileLabel->setText(QDir::toNativeSeparators(postPath()));
     AppSettings::addRecentFile(postPath());
     updateRecentMenu();
@@ -341,64 +314,19 @@ void MainWindow::postClosed()
     updateActions();
 }
 
-void MainWindow::renderText()
-{
-    m_renderer->render(m_editor->toPlainText());
-}
-
 void MainWindow::showRendering(const Rendering &rendering)
 {
-    m_showingRendering = true;
     m_preview->showBlocks(rendering.blocks);
-    const BlogSettings &settings = m_blog->settings();
     const ReadingEstimate estimate = ReadingTime::estimate(
-        rendering.words, m_blog->profile().readingPreset, rendering.cjkPage, settings.customWordsPerMinute);
+        rendering.words, m_blog->profile().readingPreset, rendering.cjkPage, m_blog->settings().customWordsPerMinute);
     const FrontMatter &frontMatter = rendering.frontMatter;
     QString meta = estimate.text;
     if (frontMatter.date().isValid())
         meta = QLocale().toString(frontMatter.date().dateTime().date(), QLocale::LongFormat) + u" · "_s + meta;
     m_preview->showHeader(frontMatter.title(), frontMatter.hasBlock() ? meta : QString(), frontMatter.heroImage());
     m_readingLabel->setText(tr("%1 · %2 words").arg(estimate.text, QLocale().toString(estimate.words)));
-    m_form->showFrontMatter(frontMatter);
-    m_form->showReadingTime(estimate);
-    showAddress(frontMatter);
+    m_formBinding->show(frontMatter, estimate, postPath());
     m_outline->showHeadings(rendering.blocks);
-    m_showingRendering = false;
-}
-
-void MainWindow::showAddress(const FrontMatter &frontMatter)
-{
-    if (!m_post->hasPath()) {
-        m_form->showAddress({}, {});
-        return;
-    }
-    const SiteModel &site = *m_blog->profile().site;
-    const PostSchedule schedule = PostSchedule::of(site, postPath(), frontMatter);
-    QString note;
-    switch (schedule.at(site, QDateTime::currentDateTime())) {
-    case Schedule::Scheduled:
-        note = tr("scheduled: appears on %1").arg(QLocale().toString(schedule.publishDate, QLocale::ShortFormat));
-        break;
-    case Schedule::Expired: note = tr("expired: the site no longer shows it"); break;
-    case Schedule::Live: break;
-    }
-    m_form->showAddress(PublicAddress::of(site, postPath(), frontMatter), note);
-}
-
-void MainWindow::applyFrontMatterEdit(const std::function<Result<TextEdit>(const FrontMatter &)> &edit)
-{
-    if (m_showingRendering)
-        return;
-    // Parse the text as it is now (the last rendering may be a keystroke behind).
-    const FrontMatter frontMatter = FrontMatter::parse(m_editor->toPlainText(), m_blog->profile().naming);
-    const Result<TextEdit> change = edit(frontMatter);
-    if (!change) {
-        statusBar()->showMessage(change.error().message, 8000);
-        return;
-    }
-    if (change->length == 0 && change->replacement.isEmpty())
-        return;
-    m_editor->replaceRange(int(change->start), int(change->length), change->replacement);
 }
 
 void MainWindow::offerRecovery(const QDateTime &savedAt)
@@ -467,7 +395,7 @@ PublishDialog *MainWindow::publish()
     if (m_post->isModified() && !save())
         return nullptr;
     return m_publishFlow->start(postPath(), m_blog->profile(), [this] {
-        applyFrontMatterEdit([](const FrontMatter &frontMatter) { return frontMatter.setDraft(false); });
+        m_formBinding->apply([](const FrontMatter &frontMatter) { return frontMatter.setDraft(false); });
         return save();
     });
 }
@@ -613,24 +541,18 @@ SettingsDialog *MainWindow::showSettings(SettingsPage page)
 void MainWindow::applyBlogSettings(bool refreshViews)
 {
     const BlogSettings &settings = m_blog->settings();
-    m_postActions->setProfile(m_blog->profile());
-    m_renderer->setOptions({m_blog->profile().site->rawHtml}, m_blog->profile().naming, m_blog->profile().site);
-    QStringList taxonomies = m_blog->profile().site->taxonomies;
-    taxonomies.removeAll(u"tags"_s);
-    m_form->setTaxonomies(taxonomies);
-    m_spelling->use(spellingLanguageFor(postPath()));
-    m_actions->action(Id::AllowRemoteContent)->setChecked(settings.allowRemoteContent);
-    // What the preview's page is made of: only a change there makes it load again.
     const SiteProfile &profile = m_blog->profile();
-    const QStringList pageSettings = {profile.root, profile.stylesheet, profile.staticFolder,
-        settings.allowRemoteContent ? u"remote"_s : QString(), profile.naming.title, profile.naming.date};
-    const bool pageChanged = std::exchange(m_previewPageSettings, pageSettings) != pageSettings;
+    m_postActions->setProfile(profile);
+    m_formBinding->setProfile(profile);
+    m_spelling->use(SpellingMenu::languageFor(*profile.site, settings, postPath()));
+    m_actions->action(Id::AllowRemoteContent)->setChecked(settings.allowRemoteContent);
+    const bool pageChanged = m_previewPane->setBlog(profile, settings.allowRemoteContent);
     if (!refreshViews)
         return;
     if (pageChanged)
         reloadPreview();
     else if (m_post->hasPath())
-        renderText(); // the reading time and the form follow the new settings
+        m_previewPane->render(); // the reading time and the form follow the new settings
 }
 
 void MainWindow::applyAppSettings(const AppSettings &app)
@@ -638,29 +560,6 @@ void MainWindow::applyAppSettings(const AppSettings &app)
     m_editor->setBaseFont(app.editorFont);
     AppSettings::applyTheme(app.theme);
     m_post->setAutosaveDelay(app.autosaveDelayMs);
-}
-
-QString MainWindow::spellingLanguageFor(const QString &path) const
-{
-    // A post in another of the site's languages is checked in that language.
-    const SiteModel &site = *m_blog->profile().site;
-    if (site.isMultilingual() && !path.isEmpty()) {
-        const QString code = site.languageOf(path);
-        if (code != site.defaultLanguage) {
-            const SiteLanguage *language = site.language(code);
-            const QString locale =
-                QString(language && !language->languageCode.isEmpty() ? language->languageCode : code)
-                    .replace(u'-', u'_');
-            const QString dictionary = SpellChecker::bestLanguageFor(locale, SpellChecker::availableLanguages());
-            // Without that language's dictionary, no checking beats marking every word.
-            return dictionary.section(u'_', 0, 0) == locale.section(u'_', 0, 0) ? dictionary : QString();
-        }
-    }
-    // The system's language when the writer chose none; that is not a choice to remember.
-    const BlogSettings &settings = m_blog->settings();
-    return settings.spellingLanguage
-        ? *settings.spellingLanguage
-        : SpellChecker::bestLanguageFor(QLocale().name(), SpellChecker::availableLanguages());
 }
 
 QString MainWindow::spellingLanguage() const
@@ -684,21 +583,17 @@ void MainWindow::setAllowRemoteContent(bool allow)
     m_blog->changeSettings(settings);
 }
 
-void MainWindow::openPreviewPage()
-{
-    const SiteProfile &profile = m_blog->profile();
-    m_preview->setBlogRoot(profile.root);
-    m_preview->openPage(QFileInfo(postPath()).absolutePath(), profile.stylesheet, profile.staticFolder,
-        m_blog->settings().allowRemoteContent);
-    m_renderer->reset();
-}
-
 void MainWindow::reloadPreview()
 {
     if (!m_post->hasPath())
         return;
-    openPreviewPage();
-    m_renderer->render(m_editor->toPlainText());
+    m_previewPane->openPage(postPath());
+    m_previewPane->render();
+}
+
+PreviewRenderer *MainWindow::renderer() const
+{
+    return m_previewPane->renderer();
 }
 
 void MainWindow::rescanLibrary()

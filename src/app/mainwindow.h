@@ -14,10 +14,7 @@ class QSplitter;
 
 namespace Postwright::Core {
 class RecoveryStore;
-struct TextEdit;
-class FrontMatter;
 struct Rendering;
-template <typename T> class Result;
 } // namespace Postwright::Core
 
 namespace Postwright::App {
@@ -25,6 +22,7 @@ namespace Postwright::App {
 class AppActions;
 class BlogSession;
 class FindReplaceBar;
+class FormBinding;
 class FrontMatterForm;
 class LibraryPanel;
 class MarkdownEditor;
@@ -32,6 +30,7 @@ class NotificationBar;
 class OutlinePanel;
 class PostActions;
 class PostSession;
+class PreviewPane;
 class PreviewRenderer;
 class PreviewView;
 class PublishDialog;
@@ -43,7 +42,8 @@ struct BlogSettings;
 
 // The writing window: it lays out the views and wires them to the rooms that do the work: the
 // open post's file (PostSession), the open blog and its library (BlogSession), what is done to
-// posts' files (PostActions), publishing (PublishFlow) and the commands (AppActions). The
+// posts' files (PostActions), publishing (PublishFlow), the commands (AppActions), the form's
+// binding to the text (FormBinding) and the preview beside the editor (PreviewPane). The
 // editor's text is the only copy of the post: the form, the preview, the outline and the reading
 // time are views of it, and a form edit becomes one undoable edit of that field's text.
 class MainWindow final : public QMainWindow {
@@ -74,8 +74,6 @@ public:
     // Spell checking in the blog's language (kept per blog); empty turns it off.
     void setSpellingLanguage(const QString &language);
     QString spellingLanguage() const;
-    // The dictionary for a post: its language's, on a site in several; else the blog's choice.
-    QString spellingLanguageFor(const QString &path) const;
 
     QString postPath() const;
     QString postStatusText() const;
@@ -88,7 +86,7 @@ public:
     BlogSession *blogSession() const { return m_blog; }
     MarkdownEditor *editor() const { return m_editor; }
     PreviewView *preview() const { return m_preview; }
-    PreviewRenderer *renderer() const { return m_renderer; }
+    PreviewRenderer *renderer() const;
     FrontMatterForm *frontMatterForm() const { return m_form; }
     FindReplaceBar *findBar() const { return m_findBar; }
     NotificationBar *notificationBar() const { return m_notification; }
@@ -122,16 +120,12 @@ private:
     void postClosed();
     void libraryRead();
     void reopenRenamedPost(const QString &path);
-    void renderText();
     void showRendering(const Core::Rendering &rendering);
-    void showAddress(const Core::FrontMatter &frontMatter);
-    void applyFrontMatterEdit(const std::function<Core::Result<Core::TextEdit>(const Core::FrontMatter &)> &edit);
     void offerRecovery(const QDateTime &savedAt);
     void offerReload();
     // With refreshViews, the open post's preview and form follow the settings at once.
     void applyBlogSettings(bool refreshViews);
     void setAllowRemoteContent(bool allow);
-    void openPreviewPage();
     void reloadPreview();
     void updateTitle();
     void updatePostStatus();
@@ -139,8 +133,9 @@ private:
 
     MarkdownEditor *m_editor = nullptr;
     PreviewView *m_preview = nullptr;
-    PreviewRenderer *m_renderer = nullptr;
+    PreviewPane *m_previewPane = nullptr;
     FrontMatterForm *m_form = nullptr;
+    FormBinding *m_formBinding = nullptr;
     FindReplaceBar *m_findBar = nullptr;
     NotificationBar *m_notification = nullptr;
     OutlinePanel *m_outline = nullptr;
@@ -159,9 +154,6 @@ private:
     SpellingMenu *m_spelling = nullptr;
     bool m_openNewestWhenScanned = false;
     int m_revisionWhenBlogOpened = 0;
-    bool m_followingPreview = false;
-    bool m_showingRendering = false;
-    QStringList m_previewPageSettings;
 };
 
 } // namespace Postwright::App

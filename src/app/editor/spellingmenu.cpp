@@ -1,8 +1,11 @@
 #include "editor/spellingmenu.h"
 
 #include "editor/markdowneditor.h"
+#include "settings/blogsettings.h"
+#include "site/sitemodel.h"
 #include "spelling/spellchecker.h"
 
+#include <QLocale>
 #include <QMenu>
 #include <QStandardPaths>
 
@@ -20,6 +23,28 @@ SpellingMenu::~SpellingMenu()
 {
     if (m_editor)
         m_editor->setSpellChecker(nullptr);
+}
+
+QString SpellingMenu::languageFor(const Core::SiteModel &site, const BlogSettings &settings, const QString &path)
+{
+    using Core::SpellChecker;
+    // A post in another of the site's languages is checked in that language.
+    if (site.isMultilingual() && !path.isEmpty()) {
+        const QString code = site.languageOf(path);
+        if (code != site.defaultLanguage) {
+            const Core::SiteLanguage *language = site.language(code);
+            const QString locale =
+                QString(language && !language->languageCode.isEmpty() ? language->languageCode : code)
+                    .replace(u'-', u'_');
+            const QString dictionary = SpellChecker::bestLanguageFor(locale, SpellChecker::availableLanguages());
+            // Without that language's dictionary, no checking beats marking every word.
+            return dictionary.section(u'_', 0, 0) == locale.section(u'_', 0, 0) ? dictionary : QString();
+        }
+    }
+    // The system's language when the writer chose none; that is not a choice to remember.
+    return settings.spellingLanguage
+        ? *settings.spellingLanguage
+        : SpellChecker::bestLanguageFor(QLocale().name(), SpellChecker::availableLanguages());
 }
 
 QString SpellingMenu::language() const

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "site/siteprofile.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace Postwright::App {
+
+class MarkdownEditor;
+class PreviewRenderer;
+class PreviewView;
+
+// The preview beside the editor: the editor's text rendered off the GUI thread into the view as
+// it changes, the two kept scrolled together, and the view's page (the site's stylesheet, the
+// post's folder, remote content or not) loaded again only when what it is made of changes.
+class PreviewPane final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewPane)
+
+public:
+    PreviewPane(MarkdownEditor *editor, PreviewView *view, QObject *parent = nullptr);
+
+    PreviewRenderer *renderer() const { return m_renderer; }
+    // The blog's rendering rules and page; returns whether the page must be opened again.
+    bool setBlog(const Core::SiteProfile &profile, bool allowRemoteContent);
+    // Opens the page for the post at postPath (its images are beside it); the next rendering is whole.
+    void openPage(const QString &postPath);
+    void render();
+
+private:
+    MarkdownEditor *m_editor;
+    PreviewView *m_view;
+    PreviewRenderer *m_renderer;
+    Core::SiteProfile m_profile;
+    bool m_allowRemoteContent = false;
+    QStringList m_pageSettings;
+    bool m_followingView = false;
+};
+
+} // namespace Postwright::App
