@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <unistd.h>
 
@@ -44,7 +45,16 @@ int main(int argc, char *argv[])
         const Core::GitLibrary git;
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return App::CommandLineTool::run(QCoreApplication::arguments(), out, err);
+        const int code = App::CommandLineTool::run(QCoreApplication::arguments(), out, err);
+        // What only reads ends without freeing what it read (a blog's posts, Qt's and libgit2's
+        // state): the output is complete, and freeing it would take longer than printing it.
+        if (const QString command = arguments.value(1); command == u"list"_s || command == u"stats"_s) {
+            out.flush();
+            err.flush();
+            std::fflush(nullptr);
+            std::_Exit(code);
+        }
+        return code;
     }
     const QByteArray window = windowProgram();
     execv(window.constData(), argv);

@@ -2,8 +2,10 @@
 #include "support/files.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace Postwright::Core;
@@ -22,6 +24,7 @@ private slots:
     void missingFileAndFolder();
     void loadReadsTheWholeFileWhateverItsSizeWasWhenLookedAt();
     void aFileGoneSinceItWasLookedAtSaysWhy();
+    void aFileStampIsOneStatInUtc();
 };
 
 void TestTextFile::roundTripIsByteExact_data()
@@ -130,8 +133,8 @@ void TestTextFile::loadReadsTheWholeFileWhateverItsSizeWasWhenLookedAt()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"post.md"_s);
     writeBytes(path, "short\n");
-    const QFileInfo lookedAt(path);
-    QCOMPARE(lookedAt.size(), 6);
+    const FileStamp lookedAt = FileStamp::of(path);
+    QCOMPARE(lookedAt.size, 6);
     const QByteArray longer = QByteArray("---\ntitle: x\n---\n") + QByteArray(200000, 'a') + '\n';
     writeBytes(path, longer);
     Result<LoadedText> loaded = TextFile::load(lookedAt);
@@ -148,14 +151,34 @@ void TestTextFile::aFileGoneSinceItWasLookedAtSaysWhy()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"post.md"_s);
     writeBytes(path, "text\n");
-    const QFileInfo lookedAt(path);
-    QVERIFY(lookedAt.exists());
+    const FileStamp lookedAt = FileStamp::of(path);
+    QVERIFY(lookedAt.exists);
     QVERIFY(QFile::remove(path));
     const Result<LoadedText> loaded = TextFile::load(lookedAt);
     QVERIFY(!loaded);
     QVERIFY2(loaded.error().message.startsWith(u"cannot read "_s)
             && loaded.error().message.endsWith(u": No such file or directory"_s),
         qPrintable(loaded.error().message));
+}
+
+void TestTextFile::aFileStampIsOneStatInUtc()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"post.md"_s);
+    writeBytes(path, "twelve bytes");
+    const QDateTime when(QDate(2026, 3, 1), QTime(10, 30, 15, 250), QTimeZone::utc());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(when, QFileDevice::FileModificationTime));
+    file.close();
+    const FileStamp stamp = FileStamp::of(path);
+    QVERIFY(stamp.exists && !stamp.isFolder);
+    QCOMPARE(stamp.size, 12);
+    QCOMPARE(stamp.modified, when);
+    QCOMPARE(stamp.modified.timeSpec(), Qt::UTC);
+    QCOMPARE(stamp.modified, QFileInfo(path).lastModified()); // the same instant as Qt's
+    QVERIFY(FileStamp::of(dir.path()).isFolder);
+    QVERIFY(!FileStamp::of(dir.filePath(u"none.md"_s)).exists);
 }
 
 QTEST_GUILESS_MAIN(TestTextFile)

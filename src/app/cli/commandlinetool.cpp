@@ -15,9 +15,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileDevice>
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <functional>
+#include <numeric>
 #include <vector>
 
 namespace Postwright::App {
@@ -127,6 +130,23 @@ int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextSt
     return set(rest.first(), rest.mid(1), out, err);
 }
 
+namespace {
+
+// Output already in UTF-8 goes to the stream's device as it is, not through QString and back.
+void writeUtf8(QTextStream &out, const QByteArray &bytes)
+{
+    out.flush();
+    if (QIODevice *device = out.device()) {
+        device->write(bytes);
+        // The file's own buffer too: a command that only reads ends without destructors.
+        if (auto *file = qobject_cast<QFileDevice *>(device))
+            file->flush();
+    } else
+        out << QString::fromUtf8(bytes);
+}
+
+} // namespace
+
 int CommandLineTool::stats(const QStringList &files, QTextStream &out, QTextStream &err)
 {
     // Each blog is read once; the files are then analysed on every core and printed in order.
@@ -172,14 +192,16 @@ int CommandLineTool::stats(const QStringList &files, QTextStream &out, QTextStre
     };
     forEachInParallel(files.size(), analyse);
     int exitCode = 0;
+    QByteArray lines;
     for (const Printed &result : printed) {
         if (!result.problem.isEmpty()) {
             err << result.problem << u'\n';
             exitCode = 1;
         }
         if (!result.json.isEmpty())
-            out << QString::fromUtf8(result.json) << u'\n';
+            lines += result.json + '\n';
     }
+    writeUtf8(out, lines);
     out.flush();
     err.flush();
     return exitCode;
@@ -347,15 +369,18 @@ int CommandLineTool::list(const QString &blog, QTextStream &out, QTextStream &er
     for (const QString &problem : profile.site->problems)
         err << problem << Qt::endl;
     const QDir rootDir(root);
-    PostLibrary library(profile);
-    library.setSearchable(false); // only what is printed
-    const QList<PostSummary> posts = library.scan();
+    // The process ends when the list is printed: the library and its posts are left to the end
+    // of the process, not freed string by string (7-10 ms on a 5,000-post blog).
+    auto *library = new PostLibrary(profile);
+    library->setSearchable(false); // only what is printed
+    const QList<PostSummary> &posts = *new QList<PostSummary>(library->scan());
     const QString prefix = rootDir.absolutePath() + u'/';
     const auto relative = [&](const QString &path) {
         return path.startsWith(prefix) ? path.sliced(prefix.size()) : rootDir.relativeFilePath(path);
     };
-    QByteArray printed;
-    for (const PostSummary &post : posts) {
+    std::vector<QByteArray> lines(size_t(posts.size()));
+    forEachInParallel(posts.size(), [&](qsizetype i) {
+        const PostSummary &post = posts[i];
         QStringList translations;
         for (const QString &other : post.translations)
             translations.append(relative(other));
@@ -370,9 +395,14 @@ int CommandLineTool::list(const QString &blog, QTextStream &out, QTextStream &er
             line.add("appearsOn", post.appearsOn.toString(Qt::ISODate));
         if (!post.error.isEmpty())
             line.add("error", post.error);
-        printed += line.text() + '\n';
-    }
-    out << QString::fromUtf8(printed);
+        lines[size_t(i)] = line.text() + '\n';
+    });
+    QByteArray printed;
+    printed.reserve(std::transform_reduce(
+        lines.begin(), lines.end(), qsizetype(0), std::plus<>(), [](const QByteArray &line) { return line.size(); }));
+    for (const QByteArray &line : lines)
+        printed += line;
+    writeUtf8(out, printed);
     out.flush();
     err.flush();
     return 0;

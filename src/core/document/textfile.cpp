@@ -189,17 +189,17 @@ Result<QByteArray> TextFile::readBytes(const QString &path, qint64 expectedSize)
 
 Result<LoadedText> TextFile::load(const QString &path)
 {
-    return load(QFileInfo(path));
+    return load(FileStamp::of(path));
 }
 
-Result<LoadedText> TextFile::load(const QFileInfo &info)
+Result<LoadedText> TextFile::load(const FileStamp &stamp)
 {
-    const QString path = info.filePath();
-    if (!info.exists())
+    const QString &path = stamp.path;
+    if (!stamp.exists)
         return Error{tr("%1 does not exist").arg(QDir::toNativeSeparators(path))};
-    if (info.isDir())
+    if (stamp.isFolder)
         return Error{tr("%1 is a folder, not a file").arg(QDir::toNativeSeparators(path))};
-    if (info.size() > refuseAboveBytes) {
+    if (stamp.size > refuseAboveBytes) {
         // A large program or image is better called binary than too large.
         QFile start(path);
         if (start.open(QIODevice::ReadOnly)) {
@@ -208,10 +208,10 @@ Result<LoadedText> TextFile::load(const QFileInfo &info)
                 return decode(head).error();
         }
         return Error{tr("%1 is %2, too large for a post (the limit is %3); open it in a text editor instead")
-                         .arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(info.size()),
+                         .arg(QDir::toNativeSeparators(path), QLocale().formattedDataSize(stamp.size),
                              QLocale().formattedDataSize(refuseAboveBytes))};
     }
-    Result<QByteArray> read = readBytes(path, info.size());
+    Result<QByteArray> read = readBytes(path, stamp.size);
     if (!read)
         return read.error();
     const QByteArray bytes = std::move(read).value();
@@ -219,7 +219,7 @@ Result<LoadedText> TextFile::load(const QFileInfo &info)
     Result<LoadedText> loaded = decode(bytes);
     if (loaded && bytes.size() > warnAboveBytes) {
         loaded->warnings.append(tr("%1 is large (%2); editing and preview may be slow")
-                                    .arg(info.fileName(), QLocale().formattedDataSize(bytes.size())));
+                                    .arg(QFileInfo(path).fileName(), QLocale().formattedDataSize(bytes.size())));
     }
     return loaded;
 }

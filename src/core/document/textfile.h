@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/filestamp.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -35,8 +36,8 @@ public:
     static constexpr qint64 warnAboveBytes = 2 * 1024 * 1024;
 
     static Result<LoadedText> load(const QString &path);
-    // The same with the file's information at hand: a listing stats each file once.
-    static Result<LoadedText> load(const QFileInfo &info);
+    // The same with the file's stat at hand: a listing stats each file once.
+    static Result<LoadedText> load(const FileStamp &stamp);
     // The file's bytes; expectedSize (from a stat already made) sizes the buffer.
     static Result<QByteArray> readBytes(const QString &path, qint64 expectedSize);
     static Result<LoadedText> decode(const QByteArray &bytes);

@@ -61,15 +61,15 @@ struct ReadFile {
 };
 
 // The post's fields, dates and address, from its front matter: what a first screen shows.
-PostSummary readFields(const QString &path, const QFileInfo &info, const SiteProfile &profile, ReadFile &file)
+PostSummary readFields(const QString &path, const FileStamp &stamp, const SiteProfile &profile, ReadFile &file)
 {
     const SiteModel &site = *profile.site;
     PostSummary summary;
     summary.path = path;
-    summary.modified = info.lastModified();
-    summary.size = info.size();
+    summary.modified = stamp.modified;
+    summary.size = stamp.size;
     summary.language = site.isMultilingual() ? site.languageOf(path) : QString();
-    Result<LoadedText> loaded = TextFile::load(info);
+    Result<LoadedText> loaded = TextFile::load(stamp);
     if (!loaded) {
         summary.error = loaded.error().message;
         return summary;
@@ -120,10 +120,10 @@ void readBody(PostSummary &summary, const ReadFile &file, const SiteProfile &pro
             {summary.title, summary.summary, QStringView(file.loaded.text).sliced(file.frontMatter.bodyStart())});
 }
 
-PostSummary readPost(const QString &path, const QFileInfo &info, const SiteProfile &profile, bool searchable)
+PostSummary readPost(const QString &path, const FileStamp &stamp, const SiteProfile &profile, bool searchable)
 {
     ReadFile file;
-    PostSummary summary = readFields(path, info, profile, file);
+    PostSummary summary = readFields(path, stamp, profile, file);
     readBody(summary, file, profile, searchable);
     return summary;
 }
@@ -215,7 +215,7 @@ QStringList PostLibrary::postFiles() const
 
 PostSummary PostLibrary::read(const QString &path, const SiteProfile &profile)
 {
-    PostSummary post = readPost(path, QFileInfo(path), profile, true);
+    PostSummary post = readPost(path, FileStamp::of(path), profile, true);
     PostLibrary library(profile);
     library.finish(post, QDateTime::currentDateTimeUtc());
     return post;
@@ -237,16 +237,16 @@ QList<PostSummary> PostLibrary::scan()
     // With a cache, one stat per file tells which posts changed (a warm scan is mostly that);
     // without one every post is read, and each worker stats its own files.
     QList<qsizetype> toRead;
-    QList<QFileInfo> infos;
+    QList<FileStamp> stamps;
     if (m_cache.isEmpty()) {
         toRead.resize(files.size());
         std::iota(toRead.begin(), toRead.end(), 0);
     } else {
-        infos.reserve(files.size());
+        stamps.reserve(files.size());
         for (qsizetype i = 0; i < files.size(); ++i) {
-            const QFileInfo &info = infos.emplace_back(files[i]);
+            const FileStamp &stamp = stamps.emplace_back(FileStamp::of(files[i]));
             const auto cached = m_cache.constFind(files[i]);
-            if (cached != m_cache.constEnd() && cached->size == info.size() && cached->modified == info.lastModified())
+            if (cached != m_cache.constEnd() && cached->size == stamp.size && cached->modified == stamp.modified)
                 posts[i] = *cached;
             else
                 toRead.append(i);
@@ -255,21 +255,21 @@ QList<PostSummary> PostLibrary::scan()
     m_toRead = int(toRead.size());
     // Parsing is the cost of a cold scan: share it between the cores.
     const auto inParallel = [&](const std::function<void(qsizetype)> &work) { forEachInParallel(toRead.size(), work); };
-    const auto infoOf = [&](qsizetype i) { return infos.isEmpty() ? QFileInfo(files[i]) : infos[i]; };
+    const auto stampOf = [&](qsizetype i) { return stamps.isEmpty() ? FileStamp::of(files[i]) : stamps[i]; };
     // A long reading shows a first screen before the bodies are parsed: every post's fields and
     // state, and the newest posts' reading times.
     const bool firstScreenFirst = m_firstScreen && toRead.size() > 2 * m_firstScreenRows;
     if (!firstScreenFirst) {
         inParallel([&](qsizetype k) {
             const qsizetype i = toRead[k];
-            posts[i] = readPost(files[i], infoOf(i), m_profile, m_searchable);
+            posts[i] = readPost(files[i], stampOf(i), m_profile, m_searchable);
             m_readSoFar.fetch_add(1, std::memory_order_relaxed);
         });
     } else {
         std::vector<ReadFile> read(size_t(toRead.size()));
         inParallel([&](qsizetype k) {
             const qsizetype i = toRead[k];
-            posts[i] = readFields(files[i], infoOf(i), m_profile, read[size_t(k)]);
+            posts[i] = readFields(files[i], stampOf(i), m_profile, read[size_t(k)]);
         });
         QList<PostSummary> first = posts;
         const QHash<QString, PostState> states = git.get();
