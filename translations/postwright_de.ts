@@ -1362,10 +1362,6 @@
         <translation>der Zweig des Remotes hat keine gemeinsame Geschichte mit diesem</translation>
     </message>
     <message>
-        <source>this clone has other commits the remote does not have; pull and merge them, then publish</source>
-        <translation>dieser Klon hat andere Commits, die das Remote nicht hat; holen und mergen Sie sie, dann veröffentlichen Sie</translation>
-    </message>
-    <message>
         <source>cannot compare with the remote&apos;s commits</source>
         <translation>kann nicht mit den Commits des Remotes vergleichen</translation>
     </message>
@@ -1388,6 +1384,10 @@
     <message>
         <source>cannot move the branch</source>
         <translation>kann den Zweig nicht verschieben</translation>
+    </message>
+    <message>
+        <source>this clone has a merge commit the remote does not have (%1); pull and merge with git, then publish</source>
+        <translation>dieser Klon hat einen Merge-Commit, den das Remote nicht hat (%1); holen und mergen Sie mit git, dann veröffentlichen Sie</translation>
     </message>
 </context>
 <context>

@@ -1362,10 +1362,6 @@
         <translation>la branche du dépôt distant n’a pas d’historique commun avec celle-ci</translation>
     </message>
     <message>
-        <source>this clone has other commits the remote does not have; pull and merge them, then publish</source>
-        <translation>ce clone a d’autres commits que le dépôt distant n’a pas ; récupérez-les et fusionnez-les, puis publiez</translation>
-    </message>
-    <message>
         <source>cannot compare with the remote&apos;s commits</source>
         <translation>impossible de comparer avec les commits du dépôt distant</translation>
     </message>
@@ -1388,6 +1384,10 @@
     <message>
         <source>cannot move the branch</source>
         <translation>impossible de déplacer la branche</translation>
+    </message>
+    <message>
+        <source>this clone has a merge commit the remote does not have (%1); pull and merge with git, then publish</source>
+        <translation>ce clone a un commit de fusion que le dépôt distant n’a pas (%1) ; récupérez et fusionnez avec git, puis publiez</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,7 @@ private slots:
     void aServerRejectionIsReportedAndTheCommitKept();
     void aRemoteThatMovedIsReplayedOnto();
     void aRemoteThatChangedThePostStops();
+    void everyUnpushedCommitIsReplayedInOrder();
     void overHttpWithTheRightPassword();
     void overHttpWithAWrongPasswordEndsAfterThreeTries();
     void overHttpWithTheUsersCredentialHelper();
@@ -131,6 +132,18 @@ private:
         options.knownHostsPath = m_work->filePath(u"known_hosts"_s);
         options.progress = progress;
         return Publisher::publish(*plan, credentials, options);
+    }
+    // Another clone pushes a new post ("Other"), as a second writer or a CI bot would.
+    void moveTheRemoteOnAnotherFile()
+    {
+        const QString other = m_work->filePath(u"other"_s);
+        QVERIFY(runCommand(u"git"_s, {u"clone"_s, u"-q"_s, m_origin, other}).ok());
+        writeTextFile(other + u"/content/posts/from-elsewhere.md"_s, "---\ntitle: Elsewhere\n---\n");
+        QVERIFY(git(other, {u"add"_s, u"."_s}).ok());
+        QVERIFY(git(
+            other, {u"-c"_s, u"user.name=O"_s, u"-c"_s, u"user.email=o@x.invalid"_s, u"commit"_s, u"-qm"_s, u"Other"_s})
+                    .ok());
+        QVERIFY(git(other, {u"push"_s, u"-q"_s, u"origin"_s, u"main"_s}).ok());
     }
     void setOrigin(const QString &url) { QVERIFY(git(m_blog, {u"remote"_s, u"set-url"_s, u"origin"_s, url}).ok()); }
     // A large image of random bytes beside the posts, so a push takes long enough to interrupt.
@@ -378,14 +391,7 @@ void TestPublish::aServerRejectionIsReportedAndTheCommitKept()
 
 void TestPublish::aRemoteThatMovedIsReplayedOnto()
 {
-    const QString other = m_work->filePath(u"other"_s);
-    QVERIFY(runCommand(u"git"_s, {u"clone"_s, u"-q"_s, m_origin, other}).ok());
-    writeTextFile(other + u"/content/posts/from-elsewhere.md"_s, "---\ntitle: Elsewhere\n---\n");
-    QVERIFY(git(other, {u"add"_s, u"."_s}).ok());
-    QVERIFY(
-        git(other, {u"-c"_s, u"user.name=O"_s, u"-c"_s, u"user.email=o@x.invalid"_s, u"commit"_s, u"-qm"_s, u"Other"_s})
-            .ok());
-    QVERIFY(git(other, {u"push"_s, u"-q"_s, u"origin"_s, u"main"_s}).ok());
+    moveTheRemoteOnAnotherFile();
 
     append(post(), "\nWritten while the remote moved.\n");
     TestCredentials credentials;
@@ -416,6 +422,8 @@ void TestPublish::aRemoteThatChangedThePostStops()
     QVERIFY(!outcome);
     QVERIFY2(outcome.error().message.contains(u"also change content/posts/welcome-to-postwright.md"_s),
         qPrintable(outcome.error().message));
+    // Two messages, two sentences: the second starts with a capital.
+    QVERIFY2(outcome.error().message.contains(u". The remote has new commits"_s), qPrintable(outcome.error().message));
     QVERIFY(
         outcome.error().message.contains(u"saved in this clone"_s) || outcome.error().message.contains(u"kept here"_s));
     QCOMPARE(remoteLog(), u"Other\nStart the sample blog\n"_s);
@@ -424,6 +432,47 @@ void TestPublish::aRemoteThatChangedThePostStops()
     QFile file(post());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().endsWith("My own edit.\n"));
+    verifyRepositoriesAreSound();
+}
+
+void TestPublish::everyUnpushedCommitIsReplayedInOrder()
+{
+    // A publish the server refused, then a commit made in a terminal: both wait, unpushed.
+    const QString hook = m_origin + u"/hooks/pre-receive"_s;
+    writeTextFile(hook, "#!/bin/sh\necho 'closed for the night' >&2\nexit 1\n");
+    QFile::setPermissions(hook, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    GitDaemon daemon; // a server, which runs the hook
+    QVERIFY(serveOrigin(daemon));
+    append(post(), "\nRefused at first.\n");
+    TestCredentials credentials;
+    QVERIFY(!publish(post(), credentials));
+    writeTextFile(m_blog + u"/content/about.md"_s, "---\ntitle: About\n---\nWritten in a terminal.\n");
+    QVERIFY(git(m_blog, {u"add"_s, u"content/about.md"_s}).ok());
+    QVERIFY(git(m_blog,
+        {u"-c"_s, u"user.name=Terminal Writer"_s, u"-c"_s, u"user.email=t@x.invalid"_s, u"commit"_s, u"-qm"_s,
+            u"About page"_s})
+                .ok());
+    QFile::remove(hook);
+    // Meanwhile the remote moves on other files.
+    moveTheRemoteOnAnotherFile();
+
+    // Publishing another post takes all three onto the remote, in order, authors kept.
+    append(post(u"markdown-tour.md"_s), "\nOne more table.\n");
+    const Result<PublishOutcome> outcome = publish(post(u"markdown-tour.md"_s), credentials);
+    QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+    QVERIFY(outcome->rebased);
+    QCOMPARE(remoteLog(),
+        u"Publish: A Markdown tour: tables, tasks and footnotes\nAbout page\nPublish: Welcome to Postwright\nOther\n"
+        u"Start the sample blog\n"_s);
+    QCOMPARE(git(m_origin, {u"log"_s, u"--format=%an"_s, u"-3"_s, u"main"_s}).out,
+        u"%1\nTerminal Writer\n%1\n"_s.arg(author.name));
+    QCOMPARE(git(m_origin, {u"show"_s, u"main:content/about.md"_s}).out,
+        u"---\ntitle: About\n---\nWritten in a terminal.\n"_s);
+    QVERIFY(git(m_origin, {u"show"_s, u"main:content/posts/welcome-to-postwright.md"_s})
+                .out.endsWith(u"Refused at first.\n"_s));
+    QVERIFY(QFile::exists(m_blog + u"/content/posts/from-elsewhere.md"_s));
+    QCOMPARE(git(m_blog, {u"status"_s, u"--porcelain"_s}).out, QString());
+    QCOMPARE(git(m_blog, {u"rev-parse"_s, u"HEAD"_s}).out, git(m_origin, {u"rev-parse"_s, u"main"_s}).out);
     verifyRepositoriesAreSound();
 }
 

@@ -28,5 +28,6 @@ using ConfigPtr = GitPtr<git_config, git_config_free>;
 using ObjectPtr = GitPtr<git_object, git_object_free>;
 using StatusListPtr = GitPtr<git_status_list, git_status_list_free>;
 using DiffPtr = GitPtr<git_diff, git_diff_free>;
+using RevwalkPtr = GitPtr<git_revwalk, git_revwalk_free>;
 
 } // namespace Postwright::Core

@@ -28,6 +28,14 @@ QString shortId(const git_oid &oid)
     return QString::fromLatin1(hex);
 }
 
+// A message that follows another's full stop starts with a capital.
+QString sentence(QString message)
+{
+    if (!message.isEmpty())
+        message[0] = message[0].toUpper();
+    return message;
+}
+
 CommitPtr headCommit(git_repository *repository)
 {
     git_object *object = nullptr;
@@ -320,10 +328,40 @@ PushAttempt push(git_remote *remote, RemoteSession &session, const PublishPlan &
     return attempt;
 }
 
-// Replays our one publish commit onto the remote's newer commits, when they touch none of our
-// files; returns the new commit, or why it could not.
+// The paths that differ between two trees.
+Result<QStringList> pathsChangedBetween(git_repository *repository, git_tree *before, git_tree *after)
+{
+    git_diff *rawDiff = nullptr;
+    if (git_diff_tree_to_tree(&rawDiff, repository, before, after, nullptr) != 0)
+        return Error{Publisher::tr("cannot compare with the remote's commits")};
+    const DiffPtr diff(rawDiff);
+    QStringList paths;
+    for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
+        const git_diff_delta *delta = git_diff_get_delta(diff.get(), i);
+        for (const char *path : {delta->old_file.path, delta->new_file.path}) {
+            if (path && !paths.contains(QString::fromUtf8(path)))
+                paths.append(QString::fromUtf8(path));
+        }
+    }
+    return paths;
+}
+
+// The paths a commit changes against its one parent.
+Result<QStringList> pathsChangedBy(git_repository *repository, git_commit *commit)
+{
+    git_commit *rawParent = nullptr;
+    if (git_commit_parent(&rawParent, commit, 0) != 0)
+        return Error{Publisher::tr("cannot read the commits to compare")};
+    const CommitPtr parent(rawParent);
+    return pathsChangedBetween(repository, treeOf(parent.get()).get(), treeOf(commit).get());
+}
+
+// Replays every commit of this clone that the remote does not have (a publish the server refused
+// earlier, a commit made in a terminal), in order and with their authors and messages, onto the
+// remote's newer commits, when none of them changes a file those commits changed; returns the
+// last replayed commit, or why it could not.
 Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote, RemoteSession &session,
-    const PublishPlan &plan, const git_oid &ours, const QStringList &paths, const Publisher::Options &options)
+    const PublishPlan &plan, const git_oid &ours, const Publisher::Options &options)
 {
     session.startAttempt();
     const QString tracking = u"refs/remotes/%1/%2"_s.arg(plan.remoteName, plan.remoteBranch);
@@ -345,9 +383,38 @@ Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote,
     git_oid base;
     if (git_merge_base(&base, repository, &ours, git_commit_id(theirs.get())) != 0)
         return Error{Publisher::tr("the remote's branch has no history in common with this one")};
-    if (git_commit_parentcount(ourCommit.get()) != 1 || !git_oid_equal(&base, git_commit_parent_id(ourCommit.get(), 0)))
-        return Error{
-            Publisher::tr("this clone has other commits the remote does not have; pull and merge them, then publish")};
+
+    // Ours, oldest first: each with one parent (a merge is the writer's to make).
+    git_revwalk *rawWalk = nullptr;
+    if (git_revwalk_new(&rawWalk, repository) != 0)
+        return Error{Publisher::tr("cannot read the commits to compare")};
+    const RevwalkPtr walk(rawWalk);
+    git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
+    git_revwalk_push(walk.get(), &ours);
+    git_revwalk_hide(walk.get(), git_commit_id(theirs.get()));
+    std::vector<CommitPtr> local;
+    std::vector<QStringList> localPaths;
+    QStringList ourPaths;
+    for (git_oid id; git_revwalk_next(&id, walk.get()) == 0;) {
+        git_commit *raw = nullptr;
+        if (git_commit_lookup(&raw, repository, &id) != 0)
+            return Error{Publisher::tr("cannot read the commits to compare")};
+        CommitPtr commit(raw);
+        if (git_commit_parentcount(commit.get()) != 1) {
+            return Error{Publisher::tr("this clone has a merge commit the remote does not have (%1); pull and merge "
+                                       "with git, then publish")
+                             .arg(shortId(id).left(10))};
+        }
+        Result<QStringList> changed = pathsChangedBy(repository, commit.get());
+        if (!changed)
+            return changed.error();
+        for (const QString &path : *changed) {
+            if (!ourPaths.contains(path))
+                ourPaths.append(path);
+        }
+        localPaths.push_back(std::move(changed).value());
+        local.push_back(std::move(commit));
+    }
 
     git_commit *rawBase = nullptr;
     git_commit_lookup(&rawBase, repository, &base);
@@ -355,17 +422,13 @@ Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote,
     const TreePtr baseTree = treeOf(baseCommit.get());
     const TreePtr theirTree = treeOf(theirs.get());
     const TreePtr ourTree = treeOf(ourCommit.get());
-    git_diff *rawDiff = nullptr;
-    if (git_diff_tree_to_tree(&rawDiff, repository, baseTree.get(), theirTree.get(), nullptr) != 0)
-        return Error{Publisher::tr("cannot compare with the remote's commits")};
-    const DiffPtr diff(rawDiff);
+    const Result<QStringList> theirPaths = pathsChangedBetween(repository, baseTree.get(), theirTree.get());
+    if (!theirPaths)
+        return theirPaths.error();
     QStringList touched;
-    for (size_t i = 0; i < git_diff_num_deltas(diff.get()); ++i) {
-        const git_diff_delta *delta = git_diff_get_delta(diff.get(), i);
-        for (const char *path : {delta->old_file.path, delta->new_file.path}) {
-            if (path && paths.contains(QString::fromUtf8(path)) && !touched.contains(QString::fromUtf8(path)))
-                touched.append(QString::fromUtf8(path));
-        }
+    for (const QString &path : *theirPaths) {
+        if (ourPaths.contains(path))
+            touched.append(path);
     }
     if (!touched.isEmpty()) {
         return Error{
@@ -374,35 +437,45 @@ Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote,
                 .arg(touched.join(u", "_s))};
     }
 
-    std::vector<Update> updates;
-    for (const QString &path : paths) {
-        git_tree_entry *entry = nullptr;
-        const QByteArray utf8 = path.toUtf8();
-        if (git_tree_entry_bypath(&entry, ourTree.get(), utf8.constData()) != 0) {
-            // Our commit removed it: remove it from theirs too, if they still have it.
-            git_tree_entry *theirEntry = nullptr;
-            if (git_tree_entry_bypath(&theirEntry, theirTree.get(), utf8.constData()) == 0) {
-                git_tree_entry_free(theirEntry);
-                updates.push_back({utf8, {}, GIT_FILEMODE_BLOB, true});
+    // Each commit's own changes, onto the remote's tree and then onto the commit replayed before it.
+    git_oid replayed = *git_commit_id(theirs.get());
+    for (size_t k = 0; k < local.size(); ++k) {
+        git_commit *commit = local[k].get();
+        const TreePtr commitTree = treeOf(commit);
+        git_commit *rawParent = nullptr;
+        if (git_commit_lookup(&rawParent, repository, &replayed) != 0)
+            return Error{Publisher::tr("cannot read the commits to compare")};
+        const CommitPtr parent(rawParent);
+        const TreePtr parentTree = treeOf(parent.get());
+        std::vector<Update> updates;
+        for (const QString &path : localPaths[k]) {
+            git_tree_entry *entry = nullptr;
+            const QByteArray utf8 = path.toUtf8();
+            if (git_tree_entry_bypath(&entry, commitTree.get(), utf8.constData()) != 0) {
+                // The commit removed it: remove it from the new tree too, if it is there.
+                git_tree_entry *parentEntry = nullptr;
+                if (git_tree_entry_bypath(&parentEntry, parentTree.get(), utf8.constData()) == 0) {
+                    git_tree_entry_free(parentEntry);
+                    updates.push_back({utf8, {}, GIT_FILEMODE_BLOB, true});
+                }
+                continue;
             }
-            continue;
+            updates.push_back({utf8, *git_tree_entry_id(entry), git_tree_entry_filemode(entry)});
+            git_tree_entry_free(entry);
         }
-        updates.push_back({utf8, *git_tree_entry_id(entry), git_tree_entry_filemode(entry)});
-        git_tree_entry_free(entry);
+        const Result<git_oid> treeId = treeWithUpdates(repository, parentTree.get(), updates);
+        if (!treeId)
+            return treeId.error();
+        git_tree *rawTree = nullptr;
+        git_tree_lookup(&rawTree, repository, &*treeId);
+        const TreePtr tree(rawTree);
+        const git_commit *parents[] = {parent.get()};
+        if (const int code = git_commit_create(&replayed, repository, nullptr, git_commit_author(commit),
+                git_commit_committer(commit), git_commit_message_encoding(commit), git_commit_message(commit),
+                tree.get(), 1, parents);
+            code < 0)
+            return GitError::last(code).toError(Publisher::tr("cannot create the replayed commit"));
     }
-    const Result<git_oid> treeId = treeWithUpdates(repository, theirTree.get(), updates);
-    if (!treeId)
-        return treeId.error();
-    git_tree *rawTree = nullptr;
-    git_tree_lookup(&rawTree, repository, &*treeId);
-    const TreePtr tree(rawTree);
-    const git_commit *parents[] = {theirs.get()};
-    git_oid replayed;
-    if (const int code = git_commit_create(&replayed, repository, nullptr, git_commit_author(ourCommit.get()),
-            git_commit_committer(ourCommit.get()), nullptr, git_commit_message(ourCommit.get()), tree.get(), 1,
-            parents);
-        code < 0)
-        return GitError::last(code).toError(Publisher::tr("cannot create the replayed commit"));
 
     // Bring the working tree to the new commit (the remote's other files) without touching any
     // file the writer has changed: a safe checkout stops instead.
@@ -532,9 +605,9 @@ Result<PublishOutcome> Publisher::publish(
     PushAttempt attempt = push(remote.get(), session, plan);
     if (!attempt.failure.isEmpty() && attempt.nonFastForward) {
         const Result<git_oid> replayed =
-            replayOntoRemote(repository, remote.get(), session, plan, *git_commit_id(head.get()), paths, options);
+            replayOntoRemote(repository, remote.get(), session, plan, *git_commit_id(head.get()), options);
         if (!replayed)
-            return Error{tr("%1. %2").arg(attempt.failure, replayed.error().message)};
+            return Error{tr("%1. %2").arg(attempt.failure, sentence(replayed.error().message))};
         outcome.rebased = true;
         outcome.commitId = shortId(*replayed);
         attempt = push(remote.get(), session, plan);
