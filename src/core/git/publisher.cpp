@@ -480,8 +480,17 @@ Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote,
     // Bring the working tree to the new commit (the remote's other files) without touching any
     // file the writer has changed: a safe checkout stops instead.
     git_checkout_options checkout = GIT_CHECKOUT_OPTIONS_INIT;
-    checkout.checkout_strategy = GIT_CHECKOUT_SAFE;
+    checkout.checkout_strategy = GIT_CHECKOUT_SAFE | GIT_CHECKOUT_DISABLE_PATHSPEC_MATCH;
     checkout.baseline = ourTree.get();
+    // Only the remote's files differ from what this clone has: the checkout looks at them alone,
+    // not at each of a large blog's files.
+    std::vector<QByteArray> theirUtf8;
+    std::vector<char *> theirPathspec;
+    for (const QString &path : *theirPaths)
+        theirUtf8.push_back(path.toUtf8());
+    for (QByteArray &path : theirUtf8)
+        theirPathspec.push_back(path.data());
+    checkout.paths = {theirPathspec.data(), theirPathspec.size()};
     git_commit *rawReplayed = nullptr;
     git_commit_lookup(&rawReplayed, repository, &replayed);
     const CommitPtr replayedCommit(rawReplayed);
