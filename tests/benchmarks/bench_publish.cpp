@@ -29,6 +29,12 @@ public:
     bool acceptUnknownHostKey(const QString &, const QString &) override { return false; }
 };
 
+// The post each publish adds, Postwright's and git's alike.
+QByteArray newPostText(int number)
+{
+    return u"---\ntitle: New %1\ndate: 2026-11-26\n---\n\nA new post.\n"_s.arg(number).toUtf8();
+}
+
 double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -92,8 +98,7 @@ int main(int argc, char *argv[])
         std::vector<double> cli;
         for (int run = 0; run < 9; ++run) {
             const QString ourPost = work + u"/content/posts/new-%1.md"_s.arg(++number);
-            writeTextFile(
-                ourPost, u"---\ntitle: New %1\ndate: 2026-11-26\n---\n\nA new post.\n"_s.arg(number).toUtf8());
+            writeTextFile(ourPost, newPostText(number));
             QElapsedTimer timer;
             timer.start();
             const Result<PublishPlan> plan = Publisher::plan(ourPost);
@@ -105,8 +110,7 @@ int main(int argc, char *argv[])
             }
 
             const QString relative = u"content/posts/new-%1.md"_s.arg(++number);
-            writeTextFile(work + u"/"_s + relative,
-                u"---\ntitle: New %1\ndate: 2026-11-26\n---\n\nA new post.\n"_s.arg(number).toUtf8());
+            writeTextFile(work + u"/"_s + relative, newPostText(number));
             timer.restart();
             const bool pushed = git(work, {u"add"_s, relative}).ok()
                 && git(work, {u"commit"_s, u"-qm"_s, u"Publish"_s}).ok()
@@ -156,7 +160,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         const QString ourPost = work + u"/content/posts/new-%1.md"_s.arg(++number);
-        writeTextFile(ourPost, u"---\ntitle: New %1\ndate: 2026-11-26\n---\n\nA new post.\n"_s.arg(number).toUtf8());
+        writeTextFile(ourPost, newPostText(number));
         QElapsedTimer timer;
         timer.start();
         const Result<PublishPlan> plan = Publisher::plan(ourPost);
@@ -172,8 +176,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         const QString relative = u"content/posts/new-%1.md"_s.arg(++number);
-        writeTextFile(work + u"/"_s + relative,
-            u"---\ntitle: New %1\ndate: 2026-11-26\n---\n\nA new post.\n"_s.arg(number).toUtf8());
+        writeTextFile(work + u"/"_s + relative, newPostText(number));
         timer.restart();
         const bool pushed = git(work, {u"add"_s, relative}).ok()
             && git(work, {u"commit"_s, u"-qm"_s, u"Publish"_s}).ok()

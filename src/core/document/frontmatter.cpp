@@ -157,6 +157,21 @@ const FrontMatterEntry *FrontMatter::entry(const QString &key) const
     return nullptr;
 }
 
+const FrontMatterEntry *FrontMatter::entryIgnoringCase(QStringView key) const
+{
+    for (const FrontMatterEntry &candidate : m_entries) {
+        if (candidate.key.compare(key, Qt::CaseInsensitive) == 0)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QString FrontMatter::scalarIgnoringCase(QStringView key) const
+{
+    const FrontMatterEntry *found = entryIgnoringCase(key);
+    return found ? found->scalar.trimmed() : QString();
+}
+
 const FrontMatterEntry *FrontMatter::entry(PostField field) const
 {
     if (const FrontMatterEntry *preferred = entry(m_naming.key(field)))

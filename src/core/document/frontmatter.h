@@ -62,6 +62,10 @@ public:
     const QList<FrontMatterEntry> &entries() const { return m_entries; }
     const FrontMatterEntry *entry(const QString &key) const;
     const FrontMatterEntry *entry(PostField field) const;
+    // As Hugo reads front matter: keys without case ("publishDate" is "publishdate").
+    const FrontMatterEntry *entryIgnoringCase(QStringView key) const;
+    // That entry's scalar, trimmed; empty when there is none.
+    QString scalarIgnoringCase(QStringView key) const;
 
     static QStringList keysFor(PostField field);
     static bool isInverted(const QString &key) { return key == u"published"; }

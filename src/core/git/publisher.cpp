@@ -3,6 +3,7 @@
 #include "document/textfile.h"
 #include "git/credentialprovider.h"
 #include "git/giterror.h"
+#include "git/pathspec.h"
 #include "git/remotesession.h"
 #include "git/repository.h"
 #include "markdown/linkdestinations.h"
@@ -484,13 +485,8 @@ Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote,
     checkout.baseline = ourTree.get();
     // Only the remote's files differ from what this clone has: the checkout looks at them alone,
     // not at each of a large blog's files.
-    std::vector<QByteArray> theirUtf8;
-    std::vector<char *> theirPathspec;
-    for (const QString &path : *theirPaths)
-        theirUtf8.push_back(path.toUtf8());
-    for (QByteArray &path : theirUtf8)
-        theirPathspec.push_back(path.data());
-    checkout.paths = {theirPathspec.data(), theirPathspec.size()};
+    PathSpec theirPathspec(*theirPaths);
+    checkout.paths = theirPathspec.array();
     git_commit *rawReplayed = nullptr;
     git_commit_lookup(&rawReplayed, repository, &replayed);
     const CommitPtr replayedCommit(rawReplayed);

@@ -3,6 +3,7 @@
 #include "document/post.h"
 #include "document/textfile.h"
 #include "git/gitptr.h"
+#include "git/pathspec.h"
 #include "git/repository.h"
 #include "site/publicaddress.h"
 #include "util/parallel.h"
@@ -204,8 +205,7 @@ void PostLibrary::waitForCacheFile()
 
 bool PostLibrary::isPostFile(const QString &fileName)
 {
-    return fileName.endsWith(u".md"_s, Qt::CaseInsensitive) || fileName.endsWith(u".markdown"_s, Qt::CaseInsensitive)
-        || fileName.endsWith(u".mdx"_s, Qt::CaseInsensitive);
+    return SiteModel::isMarkdownFile(fileName);
 }
 
 QStringList PostLibrary::postFiles() const
@@ -475,16 +475,14 @@ QHash<QString, PostState> PostLibrary::readGitStates(const QStringList &files) c
     git_status_options options = GIT_STATUS_OPTIONS_INIT;
     options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
     // Only the posts' folders: a site's images and assets can be most of its files.
-    QList<QByteArray> folders;
+    QStringList folders;
     for (const PostFolder &folder : m_profile.site->postFolders) {
         if (folder.path.startsWith(prefix))
-            folders.append(folder.path.sliced(prefix.size()).toUtf8() + '/');
+            folders.append(folder.path.sliced(prefix.size()) + u'/');
     }
-    std::vector<char *> pathspec;
-    for (QByteArray &folder : folders)
-        pathspec.push_back(folder.data());
-    if (!pathspec.empty() && pathspec.size() == size_t(m_profile.site->postFolders.size())) {
-        options.pathspec = {pathspec.data(), pathspec.size()};
+    PathSpec pathspec(folders);
+    if (!pathspec.isEmpty() && pathspec.size() == m_profile.site->postFolders.size()) {
+        options.pathspec = pathspec.array();
         options.flags |= GIT_STATUS_OPT_DISABLE_PATHSPEC_MATCH;
     }
     git_status_list *rawList = nullptr;

@@ -10,19 +10,6 @@ namespace Postwright::Core {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-QString scalarIgnoringCase(const FrontMatter &frontMatter, QStringView key)
-{
-    for (const FrontMatterEntry &entry : frontMatter.entries()) {
-        if (entry.key.compare(key, Qt::CaseInsensitive) == 0)
-            return entry.scalar.trimmed();
-    }
-    return {};
-}
-
-} // namespace
-
 PostSchedule PostSchedule::of(const SiteModel &site, const QString &path, const FrontMatter &frontMatter)
 {
     PostSchedule schedule;
@@ -34,11 +21,11 @@ PostSchedule PostSchedule::of(const SiteModel &site, const QString &path, const 
             schedule.date = PostDate::fromText(dated.captured(1));
     }
     const QString publishDate =
-        site.generator == Generator::Hugo ? scalarIgnoringCase(frontMatter, u"publishDate") : QString();
+        site.generator == Generator::Hugo ? frontMatter.scalarIgnoringCase(u"publishDate") : QString();
     schedule.publishDate =
         PublicAddress::momentOf(site, publishDate.isEmpty() ? schedule.date : PostDate::fromText(publishDate));
     if (site.generator == Generator::Hugo) {
-        if (const QString expiry = scalarIgnoringCase(frontMatter, u"expiryDate"); !expiry.isEmpty())
+        if (const QString expiry = frontMatter.scalarIgnoringCase(u"expiryDate"); !expiry.isEmpty())
             schedule.expiryDate = PublicAddress::momentOf(site, PostDate::fromText(expiry));
     }
     return schedule;

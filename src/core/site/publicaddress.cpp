@@ -15,15 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString scalarIgnoringCase(const FrontMatter &frontMatter, QStringView key)
-{
-    for (const FrontMatterEntry &entry : frontMatter.entries()) {
-        if (entry.key.compare(key, Qt::CaseInsensitive) == 0)
-            return entry.scalar.trimmed();
-    }
-    return {};
-}
-
 bool isBundleIndex(const QString &path)
 {
     return QFileInfo(path).fileName().startsWith(u"index."_s);
@@ -62,7 +53,7 @@ QString hugoPath(const SiteModel &site, const QString &postPath, const FrontMatt
     QString prefix;
     if (site.isMultilingual() && (language != site.defaultLanguage || site.defaultLanguageInSubfolder))
         prefix = u'/' + language;
-    if (const QString url = scalarIgnoringCase(frontMatter, u"url"); !url.isEmpty())
+    if (const QString url = frontMatter.scalarIgnoringCase(u"url"); !url.isEmpty())
         return url.startsWith(u'/') ? url : u'/' + url;
 
     const SiteLanguage *own = site.language(language);
@@ -72,7 +63,7 @@ QString hugoPath(const SiteModel &site, const QString &postPath, const FrontMatt
     if (!isBundleIndex(postPath) && !parts.isEmpty())
         parts.last() = baseNameWithoutLanguage(site, postPath);
     const QString section = parts.size() > 1 ? parts.first() : QString();
-    const QString slug = scalarIgnoringCase(frontMatter, u"slug");
+    const QString slug = frontMatter.scalarIgnoringCase(u"slug");
     const QString title = frontMatter.title();
     const bool lower = !site.disablePathToLower;
     const bool accents = site.removePathAccents;
@@ -135,7 +126,7 @@ QString hugoPath(const SiteModel &site, const QString &postPath, const FrontMatt
 
 QString jekyllPath(const SiteModel &site, const QString &postPath, const FrontMatter &frontMatter)
 {
-    if (const QString own = scalarIgnoringCase(frontMatter, u"permalink"); !own.isEmpty())
+    if (const QString own = frontMatter.scalarIgnoringCase(u"permalink"); !own.isEmpty())
         return own.startsWith(u'/') ? own : u'/' + own;
     const PostFolder *folder = site.folderOf(postPath);
     const bool isPost = !folder || folder->section == u"posts";
@@ -143,7 +134,7 @@ QString jekyllPath(const SiteModel &site, const QString &postPath, const FrontMa
     const QString baseName = QFileInfo(postPath).completeBaseName();
     const QRegularExpressionMatch dated = datedName.match(baseName);
     QString name = dated.hasMatch() ? dated.captured(4) : baseName;
-    if (const QString slug = scalarIgnoringCase(frontMatter, u"slug"); !slug.isEmpty())
+    if (const QString slug = frontMatter.scalarIgnoringCase(u"slug"); !slug.isEmpty())
         name = slug;
     QDateTime date = PublicAddress::momentOf(site, frontMatter.date());
     if (!date.isValid() && dated.hasMatch())
@@ -179,7 +170,7 @@ QString jekyllPath(const SiteModel &site, const QString &postPath, const FrontMa
     if (folder)
         categories = folder->categories;
     categories += frontMatter.list(u"categories"_s);
-    if (const QString category = scalarIgnoringCase(frontMatter, u"category"); !category.isEmpty())
+    if (const QString category = frontMatter.scalarIgnoringCase(u"category"); !category.isEmpty())
         categories.append(category);
     QStringList lowered;
     for (const QString &category : std::as_const(categories)) {
@@ -255,7 +246,7 @@ QString eleventyPath(const SiteModel &site, const QString &postPath, const Front
         fileSlug = QFileInfo(postPath).absoluteDir().dirName();
     fileSlug.remove(datePrefix);
     const PostFolder *folder = site.folderOf(postPath);
-    QString pattern = scalarIgnoringCase(frontMatter, u"permalink");
+    QString pattern = frontMatter.scalarIgnoringCase(u"permalink");
     if (pattern.isEmpty() && folder)
         pattern = site.permalinks.value(folder->section);
     if (!pattern.isEmpty()) {

@@ -17,24 +17,11 @@ namespace Postwright::Core {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-const FrontMatterEntry *entryIgnoringCase(const FrontMatter &frontMatter, QStringView key)
+bool SiteModel::isMarkdownFile(const QString &fileName)
 {
-    for (const FrontMatterEntry &entry : frontMatter.entries()) {
-        if (entry.key.compare(key, Qt::CaseInsensitive) == 0)
-            return &entry;
-    }
-    return nullptr;
+    return fileName.endsWith(u".md"_s, Qt::CaseInsensitive) || fileName.endsWith(u".markdown"_s, Qt::CaseInsensitive)
+        || fileName.endsWith(u".mdx"_s, Qt::CaseInsensitive);
 }
-
-bool isMarkdownFile(const QString &name)
-{
-    return name.endsWith(u".md"_s, Qt::CaseInsensitive) || name.endsWith(u".markdown"_s, Qt::CaseInsensitive)
-        || name.endsWith(u".mdx"_s, Qt::CaseInsensitive);
-}
-
-} // namespace
 
 namespace {
 
@@ -163,7 +150,7 @@ QString SiteModel::languageOf(const QString &path) const
 
 QString SiteModel::translationKeyOf(const QString &path, const FrontMatter &frontMatter) const
 {
-    if (const FrontMatterEntry *key = entryIgnoringCase(frontMatter, u"translationKey"); key && !key->scalar.isEmpty())
+    if (const FrontMatterEntry *key = frontMatter.entryIgnoringCase(u"translationKey"); key && !key->scalar.isEmpty())
         return u"key:"_s + key->scalar;
     const PostFolder *folder = folderOf(path);
     QString relative = folder ? folder->section + u'/' + path.sliced(folder->path.size() + 1) : path;
@@ -183,7 +170,7 @@ bool SiteModel::isDraft(const QString &path, const FrontMatter &frontMatter) con
 
 bool SiteModel::isCjkPage(const FrontMatter &frontMatter, QStringView text) const
 {
-    if (generator == Generator::Hugo && !hasCjkLanguage && !entryIgnoringCase(frontMatter, u"isCJKLanguage"))
+    if (generator == Generator::Hugo && !hasCjkLanguage && !frontMatter.entryIgnoringCase(u"isCJKLanguage"))
         return false; // the common case, without reading the text
     return isCjkPage(frontMatter, ReadingTime::hasCjk(text));
 }
@@ -192,7 +179,7 @@ bool SiteModel::isCjkPage(const FrontMatter &frontMatter, bool textHasCjk) const
 {
     if (generator != Generator::Hugo)
         return textHasCjk;
-    if (const FrontMatterEntry *own = entryIgnoringCase(frontMatter, u"isCJKLanguage"); own && !own->isNull)
+    if (const FrontMatterEntry *own = frontMatter.entryIgnoringCase(u"isCJKLanguage"); own && !own->isNull)
         return own->scalar == u"true";
     return hasCjkLanguage && textHasCjk;
 }

@@ -70,6 +70,8 @@ struct SiteModel {
     QList<PostFolder> postFolders; // the first is where a new post goes
 
     static SiteModel read(const QString &root);
+    // A Markdown file by its name: .md, .markdown, .mdx (what Jekyll, Astro and Eleventy read).
+    static bool isMarkdownFile(const QString &fileName);
     // A site of the generator's usual layout under root, for a generator the writer chose.
     static SiteModel readAs(Generator generator, const QString &root);
 
