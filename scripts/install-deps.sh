@@ -10,13 +10,13 @@ build_packages=(
     qt6-svg-dev libgl-dev
     libcmark-gfm-dev libcmark-gfm-extensions-dev
     libgit2-dev libyaml-dev libtomlplusplus-dev
-    qtkeychain-qt6-dev libhunspell-dev
+    qtkeychain-qt6-dev libhunspell-dev libexiv2-dev libwebp-dev
 )
 runtime_packages=(
-    hunspell-en-us fonts-dejavu-core fonts-noto-cjk qt6-translations-l10n
+    hunspell-en-us fonts-dejavu-core fonts-noto-cjk qt6-translations-l10n qt6-image-formats-plugins
 )
 test_packages=(
-    xvfb xauth x11-utils imagemagick cmark-gfm hugo jekyll
+    xvfb xauth x11-utils imagemagick cmark-gfm hugo jekyll exiv2
     openssh-server openssh-client lighttpd lighttpd-mod-openssl openssl
     desktop-file-utils appstream clang-format gnome-keyring dbus-daemon libsecret-tools
     clang libclang-rt-14-dev

@@ -18,5 +18,7 @@ echo "$stats" | grep -q '"title":"Welcome to Postwright"' || { echo "unexpected 
 dpkg -L postwright | grep -q '/usr/share/applications/io.github.postwright.Postwright.desktop'
 # Chinese, Japanese and Korean posts need a CJK font, which Debian does not install by default.
 dpkg-deb -f "$deb" Recommends | grep -q 'fonts-noto-cjk' || { echo "the package does not recommend fonts-noto-cjk"; exit 1; }
+dpkg-deb -f "$deb" Recommends | grep -q 'qt6-image-formats-plugins' || { echo "the package does not recommend qt6-image-formats-plugins"; exit 1; }
+dpkg-deb -f "$deb" Depends | grep -q 'libexiv2' || { echo "the package does not depend on Exiv2"; exit 1; }
 ls "$build"/postwright-*.tar.gz > /dev/null
 echo "package: installed $(basename "$deb"), ran '$version' and stats"

@@ -112,6 +112,81 @@
     </message>
 </context>
 <context>
+    <name>ImageDialog</name>
+    <message>
+        <source>Add an Image</source>
+        <translation>Bild hinzufügen</translation>
+    </message>
+    <message>
+        <source>The image</source>
+        <translation>Das Bild</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation>&amp;Alternativtext:</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Alternativtext</translation>
+    </message>
+    <message>
+        <source>What the picture shows</source>
+        <translation>Was das Bild zeigt</translation>
+    </message>
+    <message>
+        <source>Required: readers who cannot see the picture hear this instead. A sentence about what matters in it.</source>
+        <translation>Pflichtfeld: Wer das Bild nicht sehen kann, hört stattdessen diesen Text. Ein Satz über das, worauf es ankommt.</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Bildunterschrift:</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>Optional, shown under the picture</source>
+        <translation>Optional, unter dem Bild angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Largest width in pixels</source>
+        <translation>Größte Breite in Pixeln</translation>
+    </message>
+    <message>
+        <source> pixels wide</source>
+        <translation> Pixel breit</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Remove &amp;location and camera data</source>
+        <translation>&amp;Standort- und Kameradaten entfernen</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>The image as it will be saved</source>
+        <translation>Das Bild, wie es gespeichert wird</translation>
+    </message>
+</context>
+<context>
     <name>NewPostDialog</name>
     <message>
         <source>New Post</source>
@@ -300,6 +375,18 @@
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
+    <message>
+        <source>&amp;Image…</source>
+        <translation>&amp;Bild …</translation>
+    </message>
+    <message>
+        <source>Add a picture to this post: resized, without its location data, where the site serves it</source>
+        <translation>Ein Bild zu diesem Beitrag hinzufügen: verkleinert, ohne Standortdaten, dort, wo die Website es ausliefert</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::CommandLineCredentials</name>
@@ -403,6 +490,10 @@
     <message>
         <source>%1 is not in a blog&apos;s git repository</source>
         <translation>%1 liegt in keinem Git-Repository eines Blogs</translation>
+    </message>
+    <message>
+        <source>warning: %1 still says where it was taken (GPS)</source>
+        <translation>Warnung: %1 verrät noch, wo es aufgenommen wurde (GPS)</translation>
     </message>
 </context>
 <context>
@@ -522,6 +613,65 @@
     <message>
         <source>Where the site will have this post once it is built</source>
         <translation>Wo die Website diesen Beitrag zeigt, sobald sie gebaut ist</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::App::ImageDialog</name>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Lade …</translation>
+    </message>
+    <message>
+        <source>Keep its size</source>
+        <translation>Größe beibehalten</translation>
+    </message>
+    <message>
+        <source>Fit within</source>
+        <translation>Einpassen in</translation>
+    </message>
+    <message>
+        <source>Keep it (%1)</source>
+        <translation>Beibehalten (%1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>WebP (smaller)</source>
+        <translation>WebP (kleiner)</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation>Wird berechnet …</translation>
+    </message>
+    <message>
+        <source>Cannot use this image: %1</source>
+        <translation>Dieses Bild ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels, was %4</source>
+        <translation>%1, %2 × %3 Pixel, vorher %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It still says where it was taken.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Es verrät noch, wo es aufgenommen wurde.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Where it was taken is removed.</source>
+        <translation>Der Aufnahmeort wird entfernt.</translation>
+    </message>
+    <message>
+        <source>SVG and GIF images are kept as they are.</source>
+        <translation>SVG- und GIF-Bilder bleiben, wie sie sind.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +854,29 @@
         <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write posts for a blog kept in git, see them as the site shows them, and publish them with one click.&lt;/p&gt;&lt;p&gt;Markdown by cmark-gfm, git by libgit2, highlighting: %3. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Schreiben Sie Beiträge für einen Blog in git, sehen Sie sie so, wie die Website sie zeigt, und veröffentlichen Sie sie mit einem Klick.&lt;/p&gt;&lt;p&gt;Markdown mit cmark-gfm, git mit libgit2, Hervorhebung: %3. Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Insert Image</source>
+        <translation>Bild einfügen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.svg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot add the image</source>
+        <translation>Das Bild kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved; %n image link(s) now point from the new folder</source>
+        <translation>
+            <numerusform>Gespeichert; %n Bildlink zeigt jetzt vom neuen Ordner aus</numerusform>
+            <numerusform>Gespeichert; %n Bildlinks zeigen jetzt vom neuen Ordner aus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::MarkdownEditor</name>
@@ -778,20 +951,20 @@
         <translation>In den Papierkorb verschoben: %1</translation>
     </message>
     <message>
-        <source>Describe the image</source>
-        <translation>Bild beschreiben</translation>
-    </message>
-    <message>
-        <source>Alt text, for readers who cannot see the image:</source>
-        <translation>Alternativtext, für Leser, die das Bild nicht sehen können:</translation>
-    </message>
-    <message>
         <source>Cannot add the image</source>
         <translation>Das Bild kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>Image saved as %1</source>
         <translation>Bild gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF, WebP or SVG image.</source>
+        <translation>%1 ist kein PNG-, JPEG-, GIF-, WebP- oder SVG-Bild.</translation>
+    </message>
+    <message>
+        <source>Image saved as %1; it still says where it was taken</source>
+        <translation>Bild gespeichert als %1; es verrät noch, wo es aufgenommen wurde</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1092,17 @@
     <message>
         <source>Live at %1 once the site is built.</source>
         <translation>Online unter %1, sobald die Website gebaut ist.</translation>
+    </message>
+    <message>
+        <source>%1, with its location</source>
+        <translation>%1, mit Standort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) still say where they were taken (GPS): %1. To remove it, delete the image and add it again with Insert &gt; Image.</source>
+        <translation>
+            <numerusform>%n Bild verrät noch, wo es aufgenommen wurde (GPS): %1. Um das zu entfernen, löschen Sie das Bild und fügen Sie es mit Einfügen &gt; Bild erneut hinzu.</numerusform>
+            <numerusform>%n Bilder verraten noch, wo sie aufgenommen wurden (GPS): %1. Um das zu entfernen, löschen Sie die Bilder und fügen Sie sie mit Einfügen &gt; Bild erneut hinzu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1329,21 @@
     </message>
 </context>
 <context>
+    <name>Postwright::Core::ImageConversion</name>
+    <message>
+        <source>this is not a PNG, JPEG, GIF, WebP or SVG image</source>
+        <translation>das ist kein PNG-, JPEG-, GIF-, WebP- oder SVG-Bild</translation>
+    </message>
+    <message>
+        <source>cannot read the image: %1</source>
+        <translation>das Bild kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the image as %1: %2</source>
+        <translation>das Bild kann nicht als %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::Core::ImageImport</name>
     <message>
         <source>this is not a PNG, JPEG, GIF, WebP or SVG image</source>
@@ -1157,6 +1356,13 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>kann %1 nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::Core::ImageMetadata</name>
+    <message>
+        <source>cannot read the image&apos;s metadata: %1</source>
+        <translation>die Metadaten des Bildes können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2023,30 @@
     <message>
         <source>&amp;Forget</source>
         <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>New &amp;images:</source>
+        <translation>Neue &amp;Bilder:</translation>
+    </message>
+    <message>
+        <source>Fit new images within this width</source>
+        <translation>Neue Bilder in diese Breite einpassen</translation>
+    </message>
+    <message>
+        <source>Keep their size</source>
+        <translation>Größe beibehalten</translation>
+    </message>
+    <message>
+        <source>At most </source>
+        <translation>Höchstens </translation>
+    </message>
+    <message>
+        <source> pixels wide</source>
+        <translation> Pixel breit</translation>
+    </message>
+    <message>
+        <source>&amp;Keep location and camera data in new images</source>
+        <translation>Standort- und Kameradaten in neuen Bildern &amp;behalten</translation>
     </message>
 </context>
 <context>

@@ -32,12 +32,29 @@
     </message>
 </context>
 <context>
+    <name>Postwright::App::MainWindow</name>
+    <message numerus="yes">
+        <source>Saved; %n image link(s) now point from the new folder</source>
+        <translation>
+            <numerusform>Saved; %n image link now points from the new folder</numerusform>
+            <numerusform>Saved; %n image links now point from the new folder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Postwright::App::PublishDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;Publish “%1”&lt;/b&gt;&lt;br&gt;The post is committed; %n commit(s) will be pushed.</source>
         <translation>
             <numerusform>&lt;b&gt;Publish “%1”&lt;/b&gt;&lt;br&gt;The post is committed; %n commit will be pushed.</numerusform>
             <numerusform>&lt;b&gt;Publish “%1”&lt;/b&gt;&lt;br&gt;The post is committed; %n commits will be pushed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) still say where they were taken (GPS): %1. To remove it, delete the image and add it again with Insert &gt; Image.</source>
+        <translation>
+            <numerusform>%n image still says where it was taken (GPS): %1. To remove it, delete the image and add it again with Insert &gt; Image.</numerusform>
+            <numerusform>%n images still say where they were taken (GPS): %1. To remove it, delete the images and add them again with Insert &gt; Image.</numerusform>
         </translation>
     </message>
 </context>

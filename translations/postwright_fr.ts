@@ -112,6 +112,81 @@
     </message>
 </context>
 <context>
+    <name>ImageDialog</name>
+    <message>
+        <source>Add an Image</source>
+        <translation>Ajouter une image</translation>
+    </message>
+    <message>
+        <source>The image</source>
+        <translation>L’image</translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation>Texte &amp;alternatif :</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <source>What the picture shows</source>
+        <translation>Ce que montre l’image</translation>
+    </message>
+    <message>
+        <source>Required: readers who cannot see the picture hear this instead. A sentence about what matters in it.</source>
+        <translation>Obligatoire : les lecteurs qui ne voient pas l’image entendent ce texte à la place. Une phrase sur ce qui compte dans l’image.</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Légende :</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Optional, shown under the picture</source>
+        <translation>Facultative, affichée sous l’image</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Largest width in pixels</source>
+        <translation>Largeur maximale en pixels</translation>
+    </message>
+    <message>
+        <source> pixels wide</source>
+        <translation> pixels de large</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Remove &amp;location and camera data</source>
+        <translation>Retirer les données de &amp;lieu et d’appareil</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <source>The image as it will be saved</source>
+        <translation>L’image telle qu’elle sera enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>NewPostDialog</name>
     <message>
         <source>New Post</source>
@@ -300,6 +375,18 @@
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
+    <message>
+        <source>&amp;Image…</source>
+        <translation>&amp;Image…</translation>
+    </message>
+    <message>
+        <source>Add a picture to this post: resized, without its location data, where the site serves it</source>
+        <translation>Ajouter une image à ce billet : redimensionnée, sans données de lieu, là où le site la sert</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::CommandLineCredentials</name>
@@ -403,6 +490,10 @@
     <message>
         <source>%1 is not in a blog&apos;s git repository</source>
         <translation>%1 n’est dans aucun dépôt git de blog</translation>
+    </message>
+    <message>
+        <source>warning: %1 still says where it was taken (GPS)</source>
+        <translation>attention : %1 indique encore où elle a été prise (GPS)</translation>
     </message>
 </context>
 <context>
@@ -522,6 +613,65 @@
     <message>
         <source>Where the site will have this post once it is built</source>
         <translation>Où le site montrera cet article une fois construit</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::App::ImageDialog</name>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Keep its size</source>
+        <translation>Garder sa taille</translation>
+    </message>
+    <message>
+        <source>Fit within</source>
+        <translation>Ajuster à</translation>
+    </message>
+    <message>
+        <source>Keep it (%1)</source>
+        <translation>Le garder (%1)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>WebP (smaller)</source>
+        <translation>WebP (plus léger)</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Pas d’aperçu</translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Cannot use this image: %1</source>
+        <translation>Impossible d’utiliser cette image : %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels, was %4</source>
+        <translation>%1, %2 × %3 pixels, au lieu de %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It still says where it was taken.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Elle indique encore où elle a été prise.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Where it was taken is removed.</source>
+        <translation>Le lieu de la prise de vue est retiré.</translation>
+    </message>
+    <message>
+        <source>SVG and GIF images are kept as they are.</source>
+        <translation>Les images SVG et GIF sont gardées telles quelles.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +854,29 @@
         <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write posts for a blog kept in git, see them as the site shows them, and publish them with one click.&lt;/p&gt;&lt;p&gt;Markdown by cmark-gfm, git by libgit2, highlighting: %3. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Écrivez les articles d’un blog gardé dans git, voyez-les comme le site les montre, et publiez-les en un clic.&lt;/p&gt;&lt;p&gt;Markdown par cmark-gfm, git par libgit2, coloration : %3. Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Insert Image</source>
+        <translation>Insérer une image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot add the image</source>
+        <translation>Impossible d’ajouter l’image</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved; %n image link(s) now point from the new folder</source>
+        <translation>
+            <numerusform>Enregistré ; %n lien d’image pointe maintenant depuis le nouveau dossier</numerusform>
+            <numerusform>Enregistré ; %n liens d’image pointent maintenant depuis le nouveau dossier</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::MarkdownEditor</name>
@@ -778,20 +951,20 @@
         <translation>Mis à la corbeille : %1</translation>
     </message>
     <message>
-        <source>Describe the image</source>
-        <translation>Décrire l’image</translation>
-    </message>
-    <message>
-        <source>Alt text, for readers who cannot see the image:</source>
-        <translation>Texte alternatif, pour les lecteurs qui ne voient pas l’image :</translation>
-    </message>
-    <message>
         <source>Cannot add the image</source>
         <translation>Impossible d’ajouter l’image</translation>
     </message>
     <message>
         <source>Image saved as %1</source>
         <translation>Image enregistrée sous %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF, WebP or SVG image.</source>
+        <translation>%1 n’est pas une image PNG, JPEG, GIF, WebP ou SVG.</translation>
+    </message>
+    <message>
+        <source>Image saved as %1; it still says where it was taken</source>
+        <translation>Image enregistrée sous %1 ; elle indique encore où elle a été prise</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1092,17 @@
     <message>
         <source>Live at %1 once the site is built.</source>
         <translation>En ligne à %1 une fois le site construit.</translation>
+    </message>
+    <message>
+        <source>%1, with its location</source>
+        <translation>%1, avec son lieu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) still say where they were taken (GPS): %1. To remove it, delete the image and add it again with Insert &gt; Image.</source>
+        <translation>
+            <numerusform>%n image indique encore où elle a été prise (GPS) : %1. Pour le retirer, supprimez l’image et ajoutez-la de nouveau avec Insérer &gt; Image.</numerusform>
+            <numerusform>%n images indiquent encore où elles ont été prises (GPS) : %1. Pour le retirer, supprimez les images et ajoutez-les de nouveau avec Insérer &gt; Image.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1329,21 @@
     </message>
 </context>
 <context>
+    <name>Postwright::Core::ImageConversion</name>
+    <message>
+        <source>this is not a PNG, JPEG, GIF, WebP or SVG image</source>
+        <translation>ce n’est pas une image PNG, JPEG, GIF, WebP ou SVG</translation>
+    </message>
+    <message>
+        <source>cannot read the image: %1</source>
+        <translation>impossible de lire l’image : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the image as %1: %2</source>
+        <translation>impossible d’écrire l’image en %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::Core::ImageImport</name>
     <message>
         <source>this is not a PNG, JPEG, GIF, WebP or SVG image</source>
@@ -1157,6 +1356,13 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::Core::ImageMetadata</name>
+    <message>
+        <source>cannot read the image&apos;s metadata: %1</source>
+        <translation>impossible de lire les métadonnées de l’image : %1</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2023,30 @@
     <message>
         <source>&amp;Forget</source>
         <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <source>New &amp;images:</source>
+        <translation>Nouvelles &amp;images :</translation>
+    </message>
+    <message>
+        <source>Fit new images within this width</source>
+        <translation>Ajuster les nouvelles images à cette largeur</translation>
+    </message>
+    <message>
+        <source>Keep their size</source>
+        <translation>Garder leur taille</translation>
+    </message>
+    <message>
+        <source>At most </source>
+        <translation>Au plus </translation>
+    </message>
+    <message>
+        <source> pixels wide</source>
+        <translation> pixels de large</translation>
+    </message>
+    <message>
+        <source>&amp;Keep location and camera data in new images</source>
+        <translation>&amp;Garder les données de lieu et d’appareil des nouvelles images</translation>
     </message>
 </context>
 <context>

@@ -36,11 +36,15 @@ window.postwright = (function () {
 
     function container() { return document.getElementById("postwright-content"); }
 
-    // Site-absolute image paths ("/images/cat.png") are served from the site's static folder.
+    // Site-absolute image paths ("/images/cat.png") are served from the site's static folder,
+    // written with the site's base path ("/blog/images/cat.png") or without it.
     let staticBase = "";
+    let sitePath = "";
 
     function fromStaticFolder(source) {
-        return staticBase !== "" && source.startsWith("/") && !source.startsWith("//") ? staticBase + source : source;
+        if (staticBase === "" || !source.startsWith("/") || source.startsWith("//")) return source;
+        if (sitePath !== "" && source.startsWith(sitePath + "/")) source = source.slice(sitePath.length);
+        return staticBase + source;
     }
 
     function makeBlock(block) {
@@ -52,7 +56,10 @@ window.postwright = (function () {
         return element;
     }
 
-    function setStaticBase(base) { staticBase = base.replace(/\/$/, ""); }
+    function setStaticBase(base, basePath) {
+        staticBase = base.replace(/\/$/, "");
+        sitePath = (basePath || "").replace(/\/$/, "");
+    }
 
     function shift(lines, from, to, amount) {
         if (amount === 0) return;

@@ -66,6 +66,8 @@ AppActions::AppActions(QObject *parent, const QHash<Id, QAction *> &provided) : 
     add(Id::Bold, u"boldAction"_s, tr("&Bold"), QKeySequence(Qt::CTRL | Qt::Key_B));
     add(Id::Italic, u"italicAction"_s, tr("&Italic"), QKeySequence(Qt::CTRL | Qt::Key_I));
     add(Id::Link, u"linkAction"_s, tr("&Link…"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    add(Id::InsertImage, u"insertImageAction"_s, tr("&Image…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I))
+        ->setToolTip(tr("Add a picture to this post: resized, without its location data, where the site serves it"));
 
     checkable(add(Id::ShowPreview, u"showPreviewAction"_s, tr("Show &Preview"),
                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)),
@@ -98,6 +100,7 @@ void AppActions::populate(QMenuBar *menuBar, QToolBar *toolBar)
             {Id::Undo, Id::Redo, Separator{}, Id::Cut, Id::Copy, Id::Paste, Id::SelectAll, Separator{}, Id::Find,
                 Id::FindReplace, Id::FindNext, Id::FindPrevious, Separator{}, Id::Settings}},
         {tr("F&ormat"), {Id::Bold, Id::Italic, Id::Link}},
+        {tr("&Insert"), {Id::InsertImage}},
         {tr("&View"),
             {Id::ShowPreview, Id::ShowOutline, Id::ShowForm, Id::LineNumbers, Id::AllowRemoteContent,
                 Submenu{&m_spellingMenu, tr("&Spelling Language")}, Separator{}, Id::ZoomIn, Id::ZoomOut,
@@ -126,6 +129,8 @@ void AppActions::update(const State &state)
         action(id)->setEnabled(editing);
     // Publishing needs a post's file: an unsaved text has nothing to commit yet.
     action(Id::Publish)->setEnabled(state.hasPost);
+    // An image goes beside the post or in its site's folder: both need the post's file.
+    action(Id::InsertImage)->setEnabled(state.hasPost);
     action(Id::Undo)->setEnabled(state.canUndo);
     action(Id::Redo)->setEnabled(state.canRedo);
 }

@@ -41,6 +41,7 @@ public:
         Bold,
         Italic,
         Link,
+        InsertImage,
         ShowPreview,
         ShowOutline,
         ShowForm,

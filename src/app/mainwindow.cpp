@@ -22,6 +22,7 @@
 #include "session/postsession.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
+#include "site/imagelinks.h"
 #include "spelling/spellchecker.h"
 #include "widgets/notificationbar.h"
 
@@ -172,6 +173,7 @@ void MainWindow::connectActions()
     on(Id::Bold, [this] { m_editor->toggleBold(); });
     on(Id::Italic, [this] { m_editor->toggleItalic(); });
     on(Id::Link, [this] { m_editor->insertLink(); });
+    on(Id::InsertImage, [this] { chooseImage(); });
     connect(m_actions->action(Id::ShowPreview), &QAction::toggled, m_preview, &QWidget::setVisible);
     connect(m_actions->action(Id::ShowForm), &QAction::toggled, m_form, &QWidget::setVisible);
     connect(m_actions->action(Id::LineNumbers), &QAction::toggled, m_editor, &MarkdownEditor::setLineNumbersVisible);
@@ -202,6 +204,8 @@ void MainWindow::connectSessions()
     connect(m_post, &PostSession::changedOnDisk, this, &MainWindow::offerReload);
     connect(m_post, &PostSession::removedFromDisk, this,
         [this] { m_notification->present(tr("This post was deleted or moved on disk. Save to write it again."), {}); });
+    connect(m_postActions, &PostActions::imageFormatChosen, m_blog,
+        [this](Core::ImageFormat format) { m_blog->rememberImageFormat(int(format)); });
     connect(m_postActions, &PostActions::reported, this,
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_publishFlow, &PublishFlow::finished, this, [this] {
@@ -362,13 +366,36 @@ bool MainWindow::saveAs()
         QFileDialog::getSaveFileName(this, tr("Save Post As"), postPath(), tr("Markdown posts (*.md *.markdown)"));
     if (path.isEmpty())
         return false;
+    // In another folder, relative links to its images are rewritten to still reach them: one undo step.
+    const QList<TextEdit> links = m_post->hasPath()
+        ? ImageLinks::forMove(m_editor->toPlainText(), postPath(), path, m_blog->profile().naming)
+        : QList<TextEdit>();
+    if (!links.isEmpty()) {
+        QTextCursor cursor(m_editor->document());
+        cursor.beginEditBlock();
+        for (auto edit = links.crbegin(); edit != links.crend(); ++edit) {
+            cursor.setPosition(int(edit->start));
+            cursor.setPosition(int(edit->start + edit->length), QTextCursor::KeepAnchor);
+            cursor.insertText(edit->replacement);
+        }
+        cursor.endEditBlock();
+    }
+    const QString oldFolder = QFileInfo(postPath()).absolutePath();
     const Status saved = m_post->saveAs(path);
     updateTitle();
     updateActions();
     if (!saved) {
+        if (!links.isEmpty())
+            m_editor->undo(); // the text stays as it was where it still is
         showError(tr("Cannot save the post"), saved.error().message);
         return false;
     }
+    // The preview resolves relative links from the post's folder.
+    if (QFileInfo(path).absolutePath() != oldFolder)
+        reloadPreview();
+    if (!links.isEmpty())
+        statusBar()->showMessage(
+            tr("Saved; %n image link(s) now point from the new folder", nullptr, int(links.size())), 8000);
     return true;
 }
 
@@ -473,6 +500,24 @@ bool MainWindow::insertImage(const QByteArray &bytes, const QString &suggestedNa
     return markdown.has_value();
 }
 
+bool MainWindow::chooseImage()
+{
+    // Photos come from the pictures folder more often than from the blog.
+    static QString lastFolder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Insert Image"), lastFolder, tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    lastFolder = QFileInfo(path).absolutePath();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Cannot add the image"),
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    return insertImage(file.readAll(), QFileInfo(path).fileName());
+}
+
 bool MainWindow::renamePost(const QString &path)
 {
     if (path == postPath() && !maybeSave())
@@ -543,6 +588,8 @@ void MainWindow::applyBlogSettings(bool refreshViews)
     const BlogSettings &settings = m_blog->settings();
     const SiteProfile &profile = m_blog->profile();
     m_postActions->setProfile(profile);
+    m_postActions->setImageDefaults(
+        settings.imageWidth, settings.keepImageMetadata, Core::ImageFormat(settings.imageFormat));
     m_formBinding->setProfile(profile);
     m_spelling->use(SpellingMenu::languageFor(*profile.site, settings, postPath()));
     m_actions->action(Id::AllowRemoteContent)->setChecked(settings.allowRemoteContent);

@@ -67,6 +67,8 @@ public:
     void rescanLibrary();
     // Puts an image where the site serves it and links it at the caret, with the alt text asked.
     bool insertImage(const QByteArray &bytes, const QString &suggestedName);
+    // Insert > Image: a file dialog, then the same as a dropped image.
+    bool chooseImage();
     // Library actions: the name and the confirmation are asked.
     bool renamePost(const QString &path);
     bool deletePost(const QString &path);

@@ -44,6 +44,8 @@ class TestPostLibrary final : public QObject {
 private slots:
     void init();
     void listsPostsWithFieldsReadingTimeAndStatus();
+    void coverImagesAreFoundAsThemesFindThem_data();
+    void coverImagesAreFoundAsThemesFindThem();
     void statusFollowsGit();
     void statusComparesTheFilesNotTheIndex();
     void aStateGitCannotGiveIsUnknown();
@@ -84,6 +86,58 @@ void TestPostLibrary::listsPostsWithFieldsReadingTimeAndStatus()
     QVERIFY(tour->reading.words > 50);
     QCOMPARE(tour->state, PostState::Published);
     QVERIFY(find(posts, u"notes-on-a-quiet-morning.md"_s)->isDraft);
+}
+
+void TestPostLibrary::coverImagesAreFoundAsThemesFindThem_data()
+{
+    QTest::addColumn<QString>("post"); // relative to the Hugo site; ".../index.md" is a bundle
+    QTest::addColumn<QString>("frontMatter");
+    QTest::addColumn<QString>("image"); // the file to create, relative to the site
+    QTest::addColumn<bool>("found");
+    const QString plain = u"content/posts/p.md"_s;
+    QTest::newRow("image, static") << plain << u"image: /images/a.jpg"_s << u"static/images/a.jpg"_s << true;
+    QTest::newRow("PaperMod's cover.image")
+        << plain << u"cover:\n  image: /images/b.png\n  alt: B"_s << u"static/images/b.png"_s << true;
+    QTest::newRow("TOML [cover] table") << plain << u"[cover]\nimage = '/images/c.png'"_s << u"static/images/c.png"_s
+                                        << true;
+    QTest::newRow("featured_image") << plain << u"featured_image: /f.jpg"_s << u"static/f.jpg"_s << true;
+    QTest::newRow("featuredImage, any case") << plain << u"FeaturedImage: /g.jpg"_s << u"static/g.jpg"_s << true;
+    QTest::newRow("images[0]") << plain << u"images:\n  - /h.jpg\n  - /i.jpg"_s << u"static/h.jpg"_s << true;
+    QTest::newRow("heroImage relative") << plain << u"heroImage: ./j.webp"_s << u"content/posts/j.webp"_s << true;
+    QTest::newRow("Minimal Mistakes header.teaser")
+        << plain << u"header:\n  teaser: /k.jpg"_s << u"static/k.jpg"_s << true;
+    QTest::newRow("bundle cover file") << u"content/posts/trip/index.md"_s << QString()
+                                       << u"content/posts/trip/cover.jpg"_s << true;
+    QTest::newRow("bundle feature file") << u"content/posts/trip/index.md"_s << QString()
+                                         << u"content/posts/trip/feature-1.png"_s << true;
+    QTest::newRow("a remote image is not a file")
+        << plain << u"image: https://cdn.example.org/a.jpg"_s << u"static/a.jpg"_s << false;
+    QTest::newRow("a missing file is none") << plain << u"image: /nope.jpg"_s << u"static/other.jpg"_s << false;
+    QTest::newRow("outside the site is none") << plain << u"image: /../../secret.jpg"_s << u"secret.jpg"_s << false;
+}
+
+void TestPostLibrary::coverImagesAreFoundAsThemesFindThem()
+{
+    QFETCH(QString, post);
+    QFETCH(QString, frontMatter);
+    QFETCH(QString, image);
+    QFETCH(bool, found);
+    QTemporaryDir site;
+    const auto write = [&](const QString &relative, const QByteArray &bytes) {
+        QDir().mkpath(QFileInfo(site.filePath(relative)).absolutePath());
+        QFile file(site.filePath(relative));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    };
+    write(u"hugo.toml"_s, "title = 'T'\n");
+    const bool toml = frontMatter.startsWith(u'[');
+    const QString block =
+        toml ? u"+++\ntitle = 'P'\n"_s + frontMatter + u"\n+++\n"_s : u"---\ntitle: P\n"_s + frontMatter + u"\n---\n"_s;
+    write(post, (block + u"Body.\n"_s).toUtf8());
+    write(image, "not decoded here");
+    const QList<PostSummary> posts = PostLibrary::scan(SiteProfile::detect(site.path()));
+    QCOMPARE(posts.size(), 1);
+    QCOMPARE(posts[0].coverImage, found ? site.filePath(image) : QString());
 }
 
 void TestPostLibrary::statusFollowsGit()

@@ -1,3 +1,4 @@
+#include "dialogs/imagedialog.h"
 #include "document/frontmatter.h"
 #include "editor/findreplacebar.h"
 #include "editor/markdowneditor.h"
@@ -23,6 +24,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
@@ -95,6 +97,16 @@ QStringList libraryRowTexts(const App::MainWindow &window)
     for (int row = 0; row < libraryRows(window); ++row)
         rows.append(libraryRow(window, row));
     return rows;
+}
+
+// The image dialog answered with alt text and nothing else changed.
+DialogAnswers::Answer describeImage(const QString &alt)
+{
+    return [alt](QWidget *dialog) {
+        QVERIFY2(qobject_cast<App::ImageDialog *>(dialog), "expected the image dialog");
+        dialog->findChild<QLineEdit *>(u"altEdit"_s)->setText(alt);
+        dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Ok)->click();
+    };
 }
 
 QString previewText(App::MainWindow &window, const QString &script)
@@ -795,7 +807,7 @@ void TestMainWindow::aDroppedImageIsCopiedAndLinked()
     QVERIFY(source.open(QIODevice::ReadOnly));
     window.editor()->moveCursor(QTextCursor::End);
     {
-        DialogAnswers writer({DialogAnswers::text(u"A green field"_s)});
+        DialogAnswers writer({describeImage(u"A green field"_s)});
         QVERIFY(window.insertImage(source.readAll(), u"Holiday Snap.png"_s));
         QCOMPARE(writer.answered(), 1);
     }
@@ -811,13 +823,11 @@ void TestMainWindow::aDroppedImageIsCopiedAndLinked()
     auto *copied = new QMimeData;
     copied->setUrls({QUrl::fromLocalFile(elsewhere.filePath(u"Second Snap.png"_s))});
     QApplication::clipboard()->setMimeData(copied);
-    QTimer::singleShot(0, this, [] {
-        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        dialog->setTextValue(u"a [b] \\ c"_s);
-        dialog->accept();
-    });
-    window.editor()->paste();
+    {
+        DialogAnswers writer({describeImage(u"a [b] \\ c"_s)});
+        window.editor()->paste();
+        QCOMPARE(writer.answered(), 1);
+    }
     QVERIFY2(window.editor()->toPlainText().endsWith(u"![a \\[b\\] \\\\ c](/images/second-snap.png)"_s),
         qPrintable(window.editor()->toPlainText().right(80)));
     QTRY_COMPARE_WITH_TIMEOUT(

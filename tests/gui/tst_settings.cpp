@@ -8,6 +8,8 @@
 #include "settings/settingsdialog.h"
 #include "site/sampleblog.h"
 #include "support/commandrunner.h"
+#include "support/dialoganswers.h"
+#include "support/imagebytes.h"
 #include "support/windowopener.h"
 
 #include <QAction>
@@ -17,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFontComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -140,6 +143,10 @@ void TestSettings::blogSettingsApplyWithoutReloadingThePost()
     QVERIFY(field<QSpinBox>(dialog, u"wordsPerMinuteSpin"_s)->isEnabled());
     field<QSpinBox>(dialog, u"wordsPerMinuteSpin"_s)->setValue(60);
     field<QCheckBox>(dialog, u"remoteContentCheck"_s)->setChecked(true);
+    QCOMPARE(field<QSpinBox>(dialog, u"imageWidthSpin"_s)->value(), 1600);
+    QVERIFY(!field<QCheckBox>(dialog, u"keepImageMetadataCheck"_s)->isChecked());
+    field<QSpinBox>(dialog, u"imageWidthSpin"_s)->setValue(1200);
+    field<QCheckBox>(dialog, u"keepImageMetadataCheck"_s)->setChecked(true);
     field<QLineEdit>(dialog, u"commitMessageEdit"_s)->setText(u"New post: %1"_s);
     field<QLineEdit>(dialog, u"remoteEdit"_s)->setText(u"blog"_s);
     field<QLineEdit>(dialog, u"branchEdit"_s)->setText(u"live"_s);
@@ -158,7 +165,26 @@ void TestSettings::blogSettingsApplyWithoutReloadingThePost()
     QCOMPARE(stored.readingPreset, std::optional(Core::ReadingPreset::Custom));
     QCOMPARE(stored.customWordsPerMinute, 60);
     QVERIFY(stored.allowRemoteContent);
+    QCOMPARE(stored.imageWidth, 1200);
+    QVERIFY(stored.keepImageMetadata);
     QCOMPARE(stored.remote, u"blog"_s);
+    // The next image starts from the blog's choices.
+    QImage picture(50, 40, QImage::Format_RGB32);
+    picture.fill(Qt::red);
+    const QByteArray png = imageBytes(picture, "PNG");
+    int offeredWidth = 0;
+    bool offeredStripping = true;
+    {
+        DialogAnswers writer({[&](QWidget *imageDialog) {
+            offeredWidth = field<QSpinBox>(imageDialog, u"widthSpin"_s)->value();
+            offeredStripping = field<QCheckBox>(imageDialog, u"stripCheck"_s)->isChecked();
+            static_cast<QDialog *>(imageDialog)->reject();
+        }});
+        QVERIFY(!window.insertImage(png, u"red.png"_s));
+        QCOMPARE(writer.answered(), 1);
+    }
+    QCOMPARE(offeredWidth, 1200);
+    QVERIFY(!offeredStripping);
     QVERIFY(git(m_blog, {u"status"_s, u"--porcelain"_s}).out.isEmpty());
     window.editor()->document()->setModified(false);
 }
@@ -183,14 +209,14 @@ void TestSettings::everyFieldIsReachableByKeyboardInLayoutOrder()
     generator->setFocus();
     QTRY_VERIFY(generator->hasFocus());
     QStringList order;
-    for (int i = 0; i < 10; ++i) {
+    for (int i = 0; i < 12; ++i) {
         order.append(QApplication::focusWidget()->objectName());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     }
     QCOMPARE(order,
         (QStringList{u"generatorCombo"_s, u"contentFolderEdit"_s, u"presetCombo"_s, u"stylesheetEdit"_s,
-            u"stylesheetButton"_s, u"remoteContentCheck"_s, u"spellingCombo"_s, u"commitMessageEdit"_s, u"remoteEdit"_s,
-            u"branchEdit"_s}));
+            u"stylesheetButton"_s, u"remoteContentCheck"_s, u"imageWidthSpin"_s, u"keepImageMetadataCheck"_s,
+            u"spellingCombo"_s, u"commitMessageEdit"_s, u"remoteEdit"_s, u"branchEdit"_s}));
     // Every label's mnemonic leads to its field.
     for (QLabel *label : dialog->findChildren<QLabel *>()) {
         if (label->text().contains(u'&'))

@@ -1,12 +1,13 @@
 #include "document/frontmatter.h"
 #include "document/post.h"
 #include "document/textfile.h"
+#include "images/imageconversion.h"
 #include "site/imageimport.h"
 #include "site/newpost.h"
 #include "site/siteprofile.h"
 #include "support/commandrunner.h"
+#include "support/imagebytes.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -39,11 +40,7 @@ QByteArray png()
 {
     QImage image(4, 3, QImage::Format_RGB32);
     image.fill(Qt::blue);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return imageBytes(image, "PNG");
 }
 
 // Creates and edits a post only through Postwright's core, as the app does.
@@ -80,6 +77,7 @@ class TestGenerators final : public QObject {
 private slots:
     void hugoBuildsWhatWeWrite();
     void jekyllBuildsWhatWeWrite();
+    void imageAddressesAreServedUnderTheBasePath();
 };
 
 void TestGenerators::hugoBuildsWhatWeWrite()
@@ -159,6 +157,79 @@ void TestGenerators::jekyllBuildsWhatWeWrite()
     QVERIFY(html.contains(u"src=\"/assets/images/my-photo.png\""_s));
     QVERIFY(QFile::exists(site.filePath(u"_site/assets/images/my-photo.png"_s)));
     QVERIFY(!QFileInfo::exists(site.filePath(u"_site/2026/11/20/jekyll-draft.html"_s)));
+}
+
+namespace {
+
+// A photo put on the site as the image dialog does: fitted, made WebP, then written and linked.
+QString importPhoto(const SiteProfile &profile, const QString &postPath, const QString &caption)
+{
+    QImage photo(1200, 800, QImage::Format_RGB32);
+    photo.fill(Qt::darkGreen);
+    const QByteArray bytes = imageBytes(photo, "JPEG");
+    ImageOptions options;
+    options.fitWidth = 600;
+    options.format = ImageFormat::Webp;
+    const Result<PreparedImage> prepared = ImageConversion::prepare(bytes, options);
+    if (!prepared)
+        return {};
+    const Result<ImportedImage> image = ImageImport::import(profile, postPath, prepared->bytes, u"Photo.jpg"_s);
+    if (!image)
+        return {};
+    return ImageImport::figureFor(u"A green field"_s, caption, image->link, ImageImport::captionStyleOf(profile));
+}
+
+} // namespace
+
+void TestGenerators::imageAddressesAreServedUnderTheBasePath()
+{
+    // Hugo, served under /blog/: an image in static/ and one in a page bundle, with a figure.
+    QTemporaryDir hugoSite;
+    write(hugoSite.filePath(u"hugo.toml"_s),
+        u"baseURL = 'https://example.invalid/blog/'\ntitle = 'T'\n"
+        u"disableKinds = ['RSS', 'sitemap', 'taxonomy', 'term']\n"_s);
+    write(hugoSite.filePath(u"layouts/_default/single.html"_s), u"{{ .Content }}"_s);
+    write(hugoSite.filePath(u"layouts/_default/list.html"_s), QString());
+    write(hugoSite.filePath(u"layouts/index.html"_s), QString());
+    write(hugoSite.filePath(u"content/posts/older.md"_s),
+        u"---\ntitle: Older\ndate: 2026-01-01\n---\n{{< figure src=\"/blog/x.png\" caption=\"x\" >}}\n"_s);
+    const SiteProfile hugo = SiteProfile::detect(hugoSite.path());
+    const QString plain = hugoSite.filePath(u"content/posts/plain.md"_s);
+    const QString bundle = hugoSite.filePath(u"content/posts/trip/index.md"_s);
+    const QString plainImage = importPhoto(hugo, plain, QString());
+    const QString bundleImage = importPhoto(hugo, bundle, u"Our trip"_s);
+    QCOMPARE(plainImage, u"![A green field](/blog/images/photo.webp)"_s);
+    QCOMPARE(bundleImage, u"{{< figure src=\"photo.webp\" alt=\"A green field\" caption=\"Our trip\" >}}"_s);
+    write(plain, u"---\ntitle: Plain\ndate: 2026-02-01\n---\n"_s + plainImage + u'\n');
+    write(bundle, u"---\ntitle: Trip\ndate: 2026-02-02\n---\n"_s + bundleImage + u'\n');
+    const CommandResult hugoBuilt =
+        runCommand(QStandardPaths::findExecutable(u"hugo"_s), {u"--quiet"_s, u"--source"_s, hugoSite.path()});
+    QVERIFY2(hugoBuilt.ok(), qPrintable(hugoBuilt.err));
+    // public/ is what https://example.invalid/blog/ serves.
+    QVERIFY(read(hugoSite.filePath(u"public/posts/plain/index.html"_s)).contains(u"src=\"/blog/images/photo.webp\""_s));
+    QCOMPARE(QImage(hugoSite.filePath(u"public/images/photo.webp"_s)).size(), QSize(600, 400));
+    const QString trip = read(hugoSite.filePath(u"public/posts/trip/index.html"_s));
+    QVERIFY2(trip.contains(u"<figcaption>"_s) && trip.contains(u"Our trip"_s), qPrintable(trip));
+    QVERIFY(trip.contains(u"src=\"photo.webp\""_s));
+    QVERIFY(QFile::exists(hugoSite.filePath(u"public/posts/trip/photo.webp"_s)));
+
+    // Jekyll, served under /blog: its images folder is copied as it is.
+    QTemporaryDir jekyllSite;
+    write(jekyllSite.filePath(u"_config.yml"_s), u"title: T\nbaseurl: /blog\n"_s);
+    write(jekyllSite.filePath(u"_layouts/post.html"_s), u"{{ content }}"_s);
+    const SiteProfile jekyll = SiteProfile::detect(jekyllSite.path());
+    const QString post = jekyllSite.filePath(u"_posts/2026-02-01-plain.md"_s);
+    const QString jekyllImage = importPhoto(jekyll, post, u"Caption"_s);
+    QCOMPARE(jekyllImage, u"![A green field](/blog/assets/images/photo.webp)\n*Caption*"_s);
+    write(post, u"---\nlayout: post\ntitle: Plain\n---\n"_s + jekyllImage + u'\n');
+    const CommandResult jekyllBuilt = runCommand(QStandardPaths::findExecutable(u"jekyll"_s),
+        {u"build"_s, u"--quiet"_s, u"--source"_s, jekyllSite.path(), u"--destination"_s,
+            jekyllSite.filePath(u"_site"_s)});
+    QVERIFY2(jekyllBuilt.ok(), qPrintable(jekyllBuilt.err + jekyllBuilt.out));
+    const QString html = read(jekyllSite.filePath(u"_site/2026/02/01/plain.html"_s));
+    QVERIFY2(html.contains(u"src=\"/blog/assets/images/photo.webp\""_s), qPrintable(html));
+    QVERIFY(html.contains(u"<em>Caption</em>"_s));
+    QCOMPARE(QImage(jekyllSite.filePath(u"_site/assets/images/photo.webp"_s)).size(), QSize(600, 400));
 }
 
 QTEST_GUILESS_MAIN(TestGenerators)

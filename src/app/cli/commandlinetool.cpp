@@ -333,6 +333,8 @@ int CommandLineTool::publish(const QStringList &arguments, QTextStream &out, QTe
             if (entry.change != PublishPlan::File::Change::Unchanged)
                 out << u"  %1  +%2 -%3"_s.arg(entry.path).arg(entry.additions).arg(entry.deletions) << Qt::endl;
         }
+        for (const QString &image : plan->imagesWithLocation)
+            err << tr("warning: %1 still says where it was taken (GPS)").arg(image) << Qt::endl;
         Publisher::Options options;
         options.message = message;
         options.author = author;

@@ -1,5 +1,6 @@
 #include "library/librarypanel.h"
 
+#include "library/coverthumbnails.h"
 #include "library/postlistdelegate.h"
 #include "library/postlistmodel.h"
 
@@ -25,6 +26,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
       m_order(new QComboBox(this)),
       m_model(new PostListModel(this)),
       m_list(new QListView(this)),
+      m_thumbnails(new CoverThumbnails(CoverThumbnails::defaultCacheFolder(), this)),
       m_count(new QLabel(this))
 {
     setObjectName(u"library"_s);
@@ -41,7 +43,9 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     // rows of one height, thousands of posts are laid out at once and search keeps up with typing.
     m_list->setUniformItemSizes(true);
     m_list->setWordWrap(false);
-    m_list->setItemDelegate(new PostListDelegate(m_list));
+    m_list->setItemDelegate(new PostListDelegate(m_thumbnails, m_list));
+    // Only the rows in view are painted again, so one repaint per ready thumbnail costs little.
+    connect(m_thumbnails, &CoverThumbnails::ready, m_list->viewport(), qOverload<>(&QWidget::update));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -11,6 +11,7 @@ class QListView;
 
 namespace Postwright::App {
 
+class CoverThumbnails;
 class PostListModel;
 
 // Every post of the blog with its date, reading time and status; search (title, summary, body),
@@ -30,6 +31,7 @@ public:
     void setCurrentPost(const QString &path);
     QListView *list() const { return m_list; }
     PostListModel *model() const { return m_model; }
+    CoverThumbnails *thumbnails() const { return m_thumbnails; }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *tagFilter() const { return m_tags; }
     QComboBox *orderChoice() const { return m_order; }
@@ -48,6 +50,7 @@ private:
     QComboBox *m_order;
     PostListModel *m_model;
     QListView *m_list;
+    CoverThumbnails *m_thumbnails;
     QLabel *m_count;
     QList<Core::PostSummary> m_posts;
     QString m_current;

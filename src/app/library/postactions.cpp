@@ -4,6 +4,7 @@
 #include "site/imageimport.h"
 #include "site/postfiles.h"
 
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -65,19 +66,29 @@ std::optional<QString> PostActions::moveToTrash(const QString &path, const std::
 std::optional<QString> PostActions::addImage(
     const QString &postPath, const QByteArray &bytes, const QString &suggestedName)
 {
-    bool ok = false;
-    const QString alt = QInputDialog::getText(m_dialogParent, tr("Describe the image"),
-        tr("Alt text, for readers who cannot see the image:"), QLineEdit::Normal,
-        QFileInfo(suggestedName).completeBaseName(), &ok);
-    if (!ok)
+    if (ImageImport::typeOf(bytes).isEmpty()) {
+        showError(tr("Cannot add the image"), tr("%1 is not a PNG, JPEG, GIF, WebP or SVG image.").arg(suggestedName));
         return std::nullopt;
-    const Result<ImportedImage> image = ImageImport::import(m_profile, postPath, bytes, suggestedName);
+    }
+    ImageDialog dialog(bytes, suggestedName, m_imageDefaults, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    const PreparedImage &prepared = dialog.prepared();
+    if (dialog.options().format != m_imageDefaults.format) {
+        m_imageDefaults.format = dialog.options().format;
+        emit imageFormatChosen(m_imageDefaults.format);
+    }
+    const Result<ImportedImage> image = ImageImport::import(m_profile, postPath, prepared.bytes, suggestedName);
     if (!image) {
         showError(tr("Cannot add the image"), image.error().message);
         return std::nullopt;
     }
-    emit reported(tr("Image saved as %1").arg(QDir::toNativeSeparators(image->path)));
-    return ImageImport::markdownFor(alt, image->link);
+    const QString saved = QDir::toNativeSeparators(QDir(m_profile.root).relativeFilePath(image->path));
+    emit reported(prepared.hasLocation ? tr("Image saved as %1; it still says where it was taken").arg(saved)
+                                       : tr("Image saved as %1").arg(saved));
+    const CaptionStyle style =
+        dialog.caption().isEmpty() ? CaptionStyle::Markdown : ImageImport::captionStyleOf(m_profile);
+    return ImageImport::figureFor(dialog.altText(), dialog.caption(), image->link, style);
 }
 
 void PostActions::showError(const QString &title, const QString &message) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialogs/imagedialog.h"
 #include "site/siteprofile.h"
 
 #include <QObject>
@@ -23,22 +24,32 @@ public:
     explicit PostActions(QWidget *dialogParent);
 
     void setProfile(const Core::SiteProfile &profile) { m_profile = profile; }
+    // The blog's choices for new images: the width they are fitted within (0 keeps it) and whether
+    // their location and camera data stay.
+    void setImageDefaults(int fitWidth, bool keepMetadata, Core::ImageFormat format)
+    {
+        m_imageDefaults = {fitWidth, keepMetadata, format};
+    }
     // The post's new path, or nothing when the writer cancelled or it could not be renamed.
     std::optional<QString> rename(const QString &path);
     // Asks first, then runs prepare (which may refuse); returns where the post went in the trash.
     std::optional<QString> moveToTrash(const QString &path, const std::function<bool()> &prepare);
-    // Puts an image where the site serves it and returns the Markdown that shows it.
+    // Asks for the alt text, caption, size and format, puts the image where the site serves it and
+    // returns the Markdown that shows it.
     std::optional<QString> addImage(const QString &postPath, const QByteArray &bytes, const QString &suggestedName);
 
 signals:
     // Something done that the status bar should say.
     void reported(const QString &message);
+    // The format chosen in the image dialog, for the blog to offer first next time.
+    void imageFormatChosen(Core::ImageFormat format);
 
 private:
     void showError(const QString &title, const QString &message) const;
 
     QWidget *m_dialogParent;
     Core::SiteProfile m_profile;
+    ImageDialog::Defaults m_imageDefaults;
 };
 
 } // namespace Postwright::App

@@ -1,5 +1,8 @@
 #include "library/postlistdelegate.h"
 
+#include "library/coverthumbnails.h"
+#include "library/postlistmodel.h"
+
 #include <QApplication>
 #include <QPainter>
 
@@ -10,6 +13,11 @@ namespace {
 constexpr int margin = 3;
 
 } // namespace
+
+PostListDelegate::PostListDelegate(CoverThumbnails *thumbnails, QObject *parent)
+    : QStyledItemDelegate(parent), m_thumbnails(thumbnails)
+{
+}
 
 void PostListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -32,6 +40,19 @@ void PostListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setPen(option.palette.color(group, role));
     const QFontMetrics metrics(item.font);
     QRect line = option.rect.adjusted(margin, margin, -margin, 0);
+    // The cover, a square as tall as the two lines, at the right; its room is kept while it loads.
+    const QString cover = index.data(PostListModel::CoverRole).toString();
+    if (!cover.isEmpty() && m_thumbnails) {
+        const int side = option.rect.height() - 2 * margin;
+        const QRect square(option.rect.right() - margin - side + 1, option.rect.top() + margin, side, side);
+        const qreal ratio = widget ? widget->devicePixelRatioF() : 1.0;
+        QPixmap picture = m_thumbnails->thumbnail(cover, qRound(side * ratio));
+        if (!picture.isNull()) {
+            picture.setDevicePixelRatio(ratio);
+            painter->drawPixmap(square, picture);
+        }
+        line.setRight(square.left() - margin);
+    }
     line.setHeight(metrics.height());
     for (const QString &text : lines) {
         painter->drawText(

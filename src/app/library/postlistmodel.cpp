@@ -70,6 +70,7 @@ QVariant PostListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case PathRole: return post.path;
+    case CoverRole: return post.coverImage;
     default: return {};
     }
 }

@@ -14,6 +14,7 @@ class PostListModel final : public QAbstractListModel {
 
 public:
     static constexpr int PathRole = Qt::UserRole;
+    static constexpr int CoverRole = Qt::UserRole + 1; // the cover image's file, "" for none
 
     using QAbstractListModel::QAbstractListModel;
 

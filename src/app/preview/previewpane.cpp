@@ -33,7 +33,7 @@ bool PreviewPane::setBlog(const Core::SiteProfile &profile, bool allowRemoteCont
     m_allowRemoteContent = allowRemoteContent;
     m_renderer->setOptions({profile.site->rawHtml}, profile.naming, profile.site);
     // What the page is made of: only a change there makes it load again.
-    const QStringList pageSettings = {profile.root, profile.stylesheet, profile.staticFolder,
+    const QStringList pageSettings = {profile.root, profile.stylesheet, profile.staticFolder, profile.site->basePath,
         allowRemoteContent ? u"remote"_s : QString(), profile.naming.title, profile.naming.date};
     return std::exchange(m_pageSettings, pageSettings) != pageSettings;
 }
@@ -41,8 +41,8 @@ bool PreviewPane::setBlog(const Core::SiteProfile &profile, bool allowRemoteCont
 void PreviewPane::openPage(const QString &postPath)
 {
     m_view->setBlogRoot(m_profile.root);
-    m_view->openPage(
-        QFileInfo(postPath).absolutePath(), m_profile.stylesheet, m_profile.staticFolder, m_allowRemoteContent);
+    m_view->openPage(QFileInfo(postPath).absolutePath(), m_profile.stylesheet, m_profile.staticFolder,
+        m_allowRemoteContent, m_profile.site->basePath);
     m_renderer->reset();
 }
 

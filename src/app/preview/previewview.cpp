@@ -60,8 +60,8 @@ PreviewView::PreviewView(QWidget *parent)
     });
 }
 
-void PreviewView::openPage(
-    const QString &baseFolder, const QString &siteStylesheet, const QString &staticFolder, bool allowRemoteContent)
+void PreviewView::openPage(const QString &baseFolder, const QString &siteStylesheet, const QString &staticFolder,
+    bool allowRemoteContent, const QString &sitePath)
 {
     m_ready = false;
     m_shown.clear();
@@ -86,7 +86,8 @@ void PreviewView::openPage(
     setHtml(html, QUrl::fromLocalFile(baseFolder + u'/'));
     m_pendingSetup = staticFolder.isEmpty()
         ? QString()
-        : u"postwright.setStaticBase(%1);"_s.arg(json(QUrl::fromLocalFile(staticFolder).toString(QUrl::FullyEncoded)));
+        : u"postwright.setStaticBase(%1, %2);"_s.arg(
+            json(QUrl::fromLocalFile(staticFolder).toString(QUrl::FullyEncoded)), json(sitePath));
 }
 
 QStringList PreviewView::blockedLocalFiles() const

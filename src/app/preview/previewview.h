@@ -23,8 +23,9 @@ public:
 
     // Loads a fresh page for a post in folder baseFolder (relative images resolve there).
     // Remote images and fonts load only when allowRemoteContent is set for the blog.
+    // sitePath is the site's base path ("/blog"): "/blog/images/x.png" is static/images/x.png.
     void openPage(const QString &baseFolder, const QString &siteStylesheet, const QString &staticFolder = {},
-        bool allowRemoteContent = false);
+        bool allowRemoteContent = false, const QString &sitePath = {});
     void showBlocks(const Core::RenderedBlocks &blocks);
     // The post's title and date line, under the image it leads with (if any), as the site shows them.
     void showHeader(const QString &title, const QString &meta, const QString &heroImage = {});

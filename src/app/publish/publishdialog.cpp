@@ -37,6 +37,8 @@ PublishDialog::PublishDialog(const PublishPlan &plan, const Core::SiteProfile &p
             change = tr("new");
         else if (file.change == PublishPlan::File::Change::Modified)
             change = tr("changed");
+        if (plan.imagesWithLocation.contains(file.path))
+            change = tr("%1, with its location").arg(change);
         auto *item = new QTreeWidgetItem(
             m_ui->filesTree, {file.path, change, u"+%1 −%2"_s.arg(file.additions).arg(file.deletions)});
         item->setToolTip(0, file.path);
@@ -46,6 +48,13 @@ PublishDialog::PublishDialog(const PublishPlan &plan, const Core::SiteProfile &p
     QString destination = tr("Push to %1 (%2), branch %3").arg(plan.remoteName, plan.remoteUrl, plan.remoteBranch);
     if (!plan.publicUrl.isEmpty())
         destination += u'\n' + tr("The site will show it at %1").arg(plan.publicUrl);
+    if (!plan.imagesWithLocation.isEmpty()) {
+        destination += u'\n'
+            + tr("%n image(s) still say where they were taken (GPS): %1. To remove it, delete the image and add it "
+                 "again with Insert > Image.",
+                nullptr, int(plan.imagesWithLocation.size()))
+                  .arg(plan.imagesWithLocation.join(u", "_s));
+    }
     m_ui->destinationLabel->setText(destination);
     m_ui->messageEdit->setText(plan.message);
     m_ui->messageEdit->setEnabled(plan.needsCommit);

@@ -76,6 +76,14 @@ void BlogSession::configurationChanged()
     emit settingsChanged();
 }
 
+void BlogSession::rememberImageFormat(int format)
+{
+    if (!isOpen() || m_settings.imageFormat == format)
+        return;
+    m_settings.imageFormat = format;
+    m_settings.save(m_root);
+}
+
 void BlogSession::changeSettings(const BlogSettings &settings)
 {
     if (!isOpen())

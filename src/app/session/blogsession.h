@@ -33,6 +33,8 @@ public:
     // Keeps the writer's new choices; when they change which posts there are (another generator or
     // folder) or what they are compared with (another remote or branch), the library reads again.
     void changeSettings(const BlogSettings &settings);
+    // The format the writer chose for the last image, offered first next time; nothing else changes.
+    void rememberImageFormat(int format);
 
 signals:
     // The writer's settings or the site's own configuration changed: the profile is new.

@@ -1,5 +1,7 @@
 #include "settings/blogsettings.h"
 
+#include "images/imageconversion.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -34,6 +36,9 @@ BlogSettings BlogSettings::load(const QString &root)
     blog.customWordsPerMinute = qBound(50, settings.value(u"customWordsPerMinute"_s, 230).toInt(), 1000);
     blog.stylesheet = settings.value(u"stylesheet"_s).toString();
     blog.allowRemoteContent = settings.value(u"allowRemoteContent"_s, false).toBool();
+    blog.imageWidth = qBound(0, settings.value(u"imageWidth"_s, 1600).toInt(), 10000);
+    blog.keepImageMetadata = settings.value(u"keepImageMetadata"_s, false).toBool();
+    blog.imageFormat = qBound(0, settings.value(u"imageFormat"_s, 0).toInt(), int(Core::ImageFormat::Webp));
     if (settings.contains(u"spellingLanguage"_s))
         blog.spellingLanguage = settings.value(u"spellingLanguage"_s).toString();
     blog.commitMessage = settings.value(u"commitMessage"_s).toString();
@@ -55,6 +60,9 @@ void BlogSettings::save(const QString &root) const
     settings.setValue(u"customWordsPerMinute"_s, customWordsPerMinute);
     settings.setValue(u"stylesheet"_s, stylesheet);
     settings.setValue(u"allowRemoteContent"_s, allowRemoteContent);
+    settings.setValue(u"imageWidth"_s, imageWidth);
+    settings.setValue(u"keepImageMetadata"_s, keepImageMetadata);
+    settings.setValue(u"imageFormat"_s, imageFormat);
     if (spellingLanguage)
         settings.setValue(u"spellingLanguage"_s, *spellingLanguage);
     else

@@ -19,6 +19,9 @@ struct BlogSettings {
     int customWordsPerMinute = 230;
     QString stylesheet; // absolute path; "" uses the site's own, else the default
     bool allowRemoteContent = false;
+    int imageWidth = 1600; // new images are made at most this wide; 0 keeps their size
+    bool keepImageMetadata = false; // else location and camera data are removed from new images
+    int imageFormat = 0; // the Core::ImageFormat chosen for the last image, offered first
     std::optional<QString> spellingLanguage; // none: the system's; "" is off
     QString commitMessage; // "%1" stands for the title; "" is "Publish: %1"
     QString remote; // "" is origin

@@ -53,6 +53,8 @@ SettingsDialog::SettingsDialog(const AppSettings &app, const QString &blogRoot, 
     m_ui->stylesheetEdit->setText(QDir::toNativeSeparators(blog.stylesheet));
     connect(m_ui->stylesheetButton, &QPushButton::clicked, this, &SettingsDialog::chooseStylesheet);
     m_ui->remoteContentCheck->setChecked(blog.allowRemoteContent);
+    m_ui->imageWidthSpin->setValue(blog.imageWidth);
+    m_ui->keepImageMetadataCheck->setChecked(blog.keepImageMetadata);
     m_ui->spellingCombo->addItem(tr("The system's language"), QVariant());
     m_ui->spellingCombo->addItem(tr("Off"), QString());
     for (const QString &language : spellingLanguages)
@@ -164,6 +166,8 @@ BlogSettings SettingsDialog::blogSettings() const
     blog.customWordsPerMinute = m_ui->wordsPerMinuteSpin->value();
     blog.stylesheet = QDir::fromNativeSeparators(m_ui->stylesheetEdit->text().trimmed());
     blog.allowRemoteContent = m_ui->remoteContentCheck->isChecked();
+    blog.imageWidth = m_ui->imageWidthSpin->value();
+    blog.keepImageMetadata = m_ui->keepImageMetadataCheck->isChecked();
     const QVariant spelling = m_ui->spellingCombo->currentData();
     blog.spellingLanguage = spelling.isValid() ? std::optional(spelling.toString()) : std::nullopt;
     blog.commitMessage = m_ui->commitMessageEdit->text().trimmed();

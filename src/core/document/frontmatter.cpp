@@ -193,6 +193,26 @@ QString FrontMatter::heroImage() const
     return trimmedScalar(entry(u"heroImage"_s));
 }
 
+QString FrontMatter::coverImage() const
+{
+    const auto field = [this](QStringView key, const QString &field) {
+        const FrontMatterEntry *found = entryIgnoringCase(key);
+        return found ? found->fields.value(field).trimmed() : QString();
+    };
+    const auto first = [this](QStringView key) {
+        const FrontMatterEntry *found = entryIgnoringCase(key);
+        return found && !found->items.isEmpty() ? found->items.constFirst().trimmed() : QString();
+    };
+    for (const QString &candidate : {field(u"cover", u"image"_s), scalarIgnoringCase(u"image"),
+             field(u"image", u"path"_s), scalarIgnoringCase(u"featured_image"), scalarIgnoringCase(u"featuredImage"),
+             scalarIgnoringCase(u"heroImage"), first(u"images"), field(u"header", u"image"_s),
+             field(u"header", u"teaser"_s), field(u"header", u"overlay_image"_s)}) {
+        if (!candidate.isEmpty())
+            return candidate;
+    }
+    return {};
+}
+
 QString FrontMatter::summary() const
 {
     return trimmedScalar(entry(PostField::Summary));

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
 #include <optional>
@@ -39,6 +40,7 @@ struct FrontMatterEntry {
     ValueStyle itemStyle = ValueStyle::Plain;
     int blockIndent = 2; // column of '-' in a block sequence
     bool hasNestedItems = false; // a list with lists or mappings in it: not rewritten
+    QMap<QString, QString> fields; // a mapping's scalars, one level down: cover: {image: x.jpg}
 };
 
 // The front matter of a post, parsed with positions so that any one field can be rewritten
@@ -77,6 +79,10 @@ public:
     std::optional<bool> draft() const;
     // The image a post leads with (Astro's heroImage), as written: a path or an address.
     QString heroImage() const;
+    // The image the site's themes show for the post, as written: Hugo's image, cover.image
+    // (PaperMod), featured_image, featuredImage, images[0]; Jekyll's image (or image.path),
+    // header.image, header.teaser (Minimal Mistakes); Astro's heroImage. "" when none.
+    QString coverImage() const;
 
     // Each edit is relative to the text that was parsed and touches only that field's bytes; a
     // missing field is added as one line before the closing delimiter, in the block's style.

@@ -73,6 +73,13 @@ void TomlBlockParser::parse(QStringView text, FrontMatter &frontMatter)
             }
         } else if (node.is_table() || node.is_array_of_tables()) {
             entry.style = ValueStyle::Mapping;
+            if (const toml::table *fields = node.as_table()) {
+                for (auto &&[fieldKey, field] : *fields) {
+                    if (field.is_string())
+                        entry.fields.insert(
+                            QString::fromUtf8(fieldKey.str()), QString::fromUtf8(field.as_string()->get()));
+                }
+            }
         } else {
             entry.style = ValueStyle::Plain;
             entry.scalar = source.toString();

@@ -97,6 +97,7 @@ void YamlBlockParser::parse(QStringView text, FrontMatter &frontMatter)
     FrontMatterEntry entry;
     bool valueOpen = false;
     qsizetype valueEnd = 0;
+    QString nestedKey; // the key of a mapping value's scalar being read
 
     auto finishEntry = [&]() {
         entry.valueSpan.length = valueEnd - entry.valueSpan.start;
@@ -214,6 +215,12 @@ void YamlBlockParser::parse(QStringView text, FrontMatter &frontMatter)
                 finishEntry();
             } else if (valueOpen) {
                 valueEnd = offsetOf(event.end_mark);
+                // A mapping's own scalars, one level down ("cover:" then "image: x.jpg").
+                if (stack.size() == 2 && stack.back().isMapping && *role == Role::Key)
+                    nestedKey = value;
+                else if (stack.size() == 2 && stack.back().isMapping && *role == Role::Value
+                    && event.type == YAML_SCALAR_EVENT)
+                    entry.fields.insert(nestedKey, value);
                 if (stack.size() == 2 && *role == Role::Item) {
                     if (entry.items.isEmpty())
                         entry.itemStyle =

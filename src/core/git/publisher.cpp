@@ -6,6 +6,7 @@
 #include "git/pathspec.h"
 #include "git/remotesession.h"
 #include "git/repository.h"
+#include "images/imagemetadata.h"
 #include "markdown/linkdestinations.h"
 #include "markdown/markdowndocument.h"
 #include "site/publicaddress.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -127,9 +129,29 @@ Result<git_oid> treeWithUpdates(git_repository *repository, git_tree *baseline, 
 
 } // namespace
 
+namespace {
+
+// A photo whose GPS position would be published with it. Only images are read, and only up to a
+// size a photo has: the plan stays quick.
+bool carriesLocation(const QString &path)
+{
+    static const QStringList photos = {u"jpg"_s, u"jpeg"_s, u"png"_s, u"webp"_s, u"tif"_s, u"tiff"_s};
+    const QFileInfo info(path);
+    if (!photos.contains(info.suffix().toLower()) || info.size() > 256 * 1024 * 1024)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const Result<MetadataSummary> summary = ImageMetadata::inspect(file.readAll());
+    return summary && summary->hasLocation;
+}
+
+} // namespace
+
 Result<PublishPlan> Publisher::plan(const QString &postPath, const SiteProfile &profile)
 {
-    Result<PublishPlan> planned = plan(postPath, profile.naming, profile.staticFolder, profile.publishTarget);
+    Result<PublishPlan> planned =
+        plan(postPath, profile.naming, profile.staticFolder, profile.publishTarget, profile.site->basePath);
     if (planned) {
         const Result<LoadedText> loaded = TextFile::load(postPath);
         if (loaded) {
@@ -140,8 +162,8 @@ Result<PublishPlan> Publisher::plan(const QString &postPath, const SiteProfile &
     return planned;
 }
 
-Result<PublishPlan> Publisher::plan(
-    const QString &postPath, const FieldNaming &naming, const QString &staticFolder, const PublishTarget &target)
+Result<PublishPlan> Publisher::plan(const QString &postPath, const FieldNaming &naming, const QString &staticFolder,
+    const PublishTarget &target, const QString &sitePath)
 {
     const QFileInfo post(postPath);
     Result<Repository> opened = Repository::open(post.absolutePath());
@@ -206,7 +228,9 @@ Result<PublishPlan> Publisher::plan(
     QStringList candidates = {plan.postPath};
     const QStringView body = QStringView(loaded->text).sliced(frontMatter.bodyStart());
     const MarkdownDocument document(body.toUtf8(), frontMatter.bodyStartLine() + 1, {});
-    for (const QString &destination : LinkDestinations::local(document)) {
+    for (QString destination : LinkDestinations::local(document)) {
+        if (!sitePath.isEmpty() && destination.startsWith(sitePath + u'/'))
+            destination = destination.mid(sitePath.size());
         const QString absolute = destination.startsWith(u'/')
             ? (staticFolder.isEmpty() ? QString() : QDir(staticFolder).filePath(destination.mid(1)))
             : post.absoluteDir().filePath(destination);
@@ -249,6 +273,8 @@ Result<PublishPlan> Publisher::plan(
             continue;
         countLines(repository.handle(), headTree.get(), file, plan.repositoryRoot);
         plan.needsCommit = plan.needsCommit || file.change != PublishPlan::File::Change::Unchanged;
+        if (file.change != PublishPlan::File::Change::Unchanged && carriesLocation(root.filePath(candidate)))
+            plan.imagesWithLocation.append(candidate);
         plan.files.append(file);
     }
 

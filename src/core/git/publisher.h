@@ -39,6 +39,7 @@ struct PublishPlan {
     QString branch; // the local branch committed to
     QString remoteBranch; // the remote's branch pushed to: the same name unless the blog says
     QString publicUrl; // where the built site will have the post, when the site model says
+    QStringList imagesWithLocation; // images going out that still say where they were taken
 
     bool needsCommit = false;
     int unpushedCommits = 0; // already committed, not on the remote yet
@@ -61,9 +62,10 @@ class Publisher final {
     Q_DECLARE_TR_FUNCTIONS(Postwright::Core::Publisher)
 
 public:
+    // sitePath is the site's base path ("/blog"), which links to the static folder may start with.
     static Result<PublishPlan> plan(const QString &postPath, const FieldNaming &naming = {},
-        const QString &staticFolder = {}, const PublishTarget &target = {});
-    // By the blog's conventions: its field names, static folder and publish target.
+        const QString &staticFolder = {}, const PublishTarget &target = {}, const QString &sitePath = {});
+    // By the blog's conventions: its field names, static folder, base path and publish target.
     static Result<PublishPlan> plan(const QString &postPath, const SiteProfile &profile);
 
     struct Options {

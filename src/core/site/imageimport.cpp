@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -12,10 +13,7 @@ namespace Postwright::Core {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-// The image type from its first bytes, not from the name it came with.
-QString extensionOf(const QByteArray &bytes)
+QString ImageImport::typeOf(const QByteArray &bytes)
 {
     if (bytes.startsWith("\x89PNG\r\n\x1A\n"))
         return u"png"_s;
@@ -29,8 +27,6 @@ QString extensionOf(const QByteArray &bytes)
         return u"svg"_s;
     return {};
 }
-
-} // namespace
 
 QString ImageImport::imageFolder(const SiteProfile &profile)
 {
@@ -47,12 +43,11 @@ QString ImageImport::imageFolder(const SiteProfile &profile)
 Result<ImportedImage> ImageImport::import(
     const SiteProfile &profile, const QString &postPath, const QByteArray &bytes, const QString &suggestedName)
 {
-    const QString extension = extensionOf(bytes);
+    const QString extension = typeOf(bytes);
     if (extension.isEmpty())
         return Error{tr("this is not a PNG, JPEG, GIF, WebP or SVG image")};
-    const bool bundle =
-        QFileInfo(postPath).completeBaseName() == u"index" || QFileInfo(postPath).completeBaseName() == u"_index";
-    const QString folder = bundle ? QFileInfo(postPath).absolutePath() : imageFolder(profile);
+    const QString folder = folderFor(profile, postPath);
+    const bool bundle = folder == QFileInfo(postPath).absolutePath();
     QString base = Slug::fromTitle(QFileInfo(suggestedName).completeBaseName());
     if (base == u"untitled")
         base = u"image"_s;
@@ -69,14 +64,38 @@ Result<ImportedImage> ImageImport::import(
     QSaveFile file(image.path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Error{tr("cannot write %1: %2").arg(QDir::toNativeSeparators(image.path), file.errorString())};
-    if (bundle) {
-        image.link = name;
-    } else {
-        // Site-absolute: the static folder is served from the site's root.
-        const QString served = profile.staticFolder.isEmpty() ? profile.root : profile.staticFolder;
-        image.link = u'/' + QDir(served).relativeFilePath(image.path);
-    }
+    image.link = bundle ? name : servedAddress(profile, image.path);
     return image;
+}
+
+QString ImageImport::folderFor(const SiteProfile &profile, const QString &postPath)
+{
+    const QString base = QFileInfo(postPath).completeBaseName();
+    return base == u"index" || base == u"_index" ? QFileInfo(postPath).absolutePath() : imageFolder(profile);
+}
+
+QString ImageImport::servedAddress(const SiteProfile &profile, const QString &absolutePath)
+{
+    // The static folder is served from the site's root, under the site's base path.
+    const QString served = profile.staticFolder.isEmpty() ? profile.root : profile.staticFolder;
+    const QString relative = QDir(served).relativeFilePath(absolutePath);
+    if (relative.startsWith(u"../"_s) || QDir::isAbsolutePath(relative))
+        return {};
+    return profile.site->basePath + u'/' + relative;
+}
+
+QString ImageImport::servedFile(const SiteProfile &profile, const QString &address)
+{
+    if (!address.startsWith(u'/') || address.startsWith(u"//"_s))
+        return {};
+    QString path = address.section(u'?', 0, 0).section(u'#', 0, 0);
+    const QString basePath = profile.site->basePath;
+    // Written with the base path, as the site needs, or without it, as many posts are.
+    if (!basePath.isEmpty() && (path.startsWith(basePath + u'/') || path == basePath))
+        path = path.mid(basePath.size());
+    const QString served = profile.staticFolder.isEmpty() ? profile.root : profile.staticFolder;
+    const QString file = QDir::cleanPath(QDir(served).filePath(path.mid(1)));
+    return file.startsWith(QDir::cleanPath(served) + u'/') ? file : QString();
 }
 
 QString ImageImport::markdownFor(const QString &altText, const QString &link)
@@ -88,6 +107,59 @@ QString ImageImport::markdownFor(const QString &altText, const QString &link)
         escaped += character;
     }
     return u"!["_s + escaped + u"]("_s + link + u')';
+}
+
+namespace {
+
+// A shortcode argument in the one quoting that needs no escapes: raw backticks, unless the text
+// holds one; then double quotes with \" inside.
+QString shortcodeArgument(const QString &text)
+{
+    if (text.contains(u'"') && !text.contains(u'`'))
+        return u'`' + text + u'`';
+    QString escaped = text;
+    escaped.replace(u'"', u"\\\""_s);
+    return u'"' + escaped + u'"';
+}
+
+} // namespace
+
+QString ImageImport::figureFor(const QString &altText, const QString &caption, const QString &link, CaptionStyle style)
+{
+    if (caption.trimmed().isEmpty())
+        return markdownFor(altText, link);
+    if (style == CaptionStyle::HugoFigure) {
+        return u"{{< figure src=%1 alt=%2 caption=%3 >}}"_s.arg(
+            shortcodeArgument(link), shortcodeArgument(altText), shortcodeArgument(caption.simplified()));
+    }
+    QString emphasised = caption.simplified();
+    emphasised.replace(u'*', u"\\*"_s);
+    return markdownFor(altText, link) + u"\n*"_s + emphasised + u'*';
+}
+
+CaptionStyle ImageImport::captionStyleOf(const SiteProfile &profile)
+{
+    if (profile.generator != Generator::Hugo)
+        return CaptionStyle::Markdown;
+    if (QFileInfo::exists(QDir(profile.root).filePath(u"layouts/shortcodes/figure.html"_s)))
+        return CaptionStyle::HugoFigure;
+    // Enough posts to see the habit of a blog, few enough to stay well under a frame's time.
+    constexpr int postsToLookAt = 200;
+    int seen = 0;
+    QDirIterator posts(profile.absoluteContentFolder(), QDir::Files, QDirIterator::Subdirectories);
+    while (posts.hasNext() && seen < postsToLookAt) {
+        const QString path = posts.next();
+        if (!SiteModel::isMarkdownFile(path))
+            continue;
+        ++seen;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = file.read(256 * 1024);
+        if (text.contains("{{< figure") || text.contains("{{% figure") || text.contains("{{<figure"))
+            return CaptionStyle::HugoFigure;
+    }
+    return CaptionStyle::Markdown;
 }
 
 } // namespace Postwright::Core

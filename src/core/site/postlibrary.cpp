@@ -5,6 +5,7 @@
 #include "git/gitptr.h"
 #include "git/pathspec.h"
 #include "git/repository.h"
+#include "site/coverimage.h"
 #include "site/publicaddress.h"
 #include "util/parallel.h"
 
@@ -26,7 +27,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr quint32 cacheFormat = 5;
+constexpr quint32 cacheFormat = 6;
 
 // Most of the cache is the posts' text (for search): in the machine's own byte order it is copied
 // as it is, where QDataStream's default big-endian order would swap every character, both ways.
@@ -98,6 +99,7 @@ PostSummary readFields(const QString &path, const FileStamp &stamp, const SitePr
     if (site.isMultilingual())
         summary.translationKey = site.translationKeyOf(path, frontMatter);
     summary.publicUrl = PublicAddress::of(site, path, frontMatter);
+    summary.coverImage = CoverImage::fileOf(profile, path, frontMatter);
     return summary;
 }
 
@@ -145,17 +147,18 @@ QDataStream &operator>>(QDataStream &in, WordCounts &words)
 QDataStream &operator<<(QDataStream &out, const PostSummary &post)
 {
     return out << post.path << post.title << post.summary << post.date.text() << post.isDraft << post.tags << post.terms
-               << post.words << post.isCjk << post.language << post.translationKey << post.publicUrl << post.publishDate
-               << post.expiryDate << post.wasRead << post.isAnalysed << post.error << post.searchText << post.modified
-               << post.size;
+               << post.words << post.isCjk << post.language << post.translationKey << post.publicUrl << post.coverImage
+               << post.publishDate << post.expiryDate << post.wasRead << post.isAnalysed << post.error
+               << post.searchText << post.modified << post.size;
 }
 
 QDataStream &operator>>(QDataStream &in, PostSummary &post)
 {
     QString date;
     in >> post.path >> post.title >> post.summary >> date >> post.isDraft >> post.tags >> post.terms >> post.words
-        >> post.isCjk >> post.language >> post.translationKey >> post.publicUrl >> post.publishDate >> post.expiryDate
-        >> post.wasRead >> post.isAnalysed >> post.error >> post.searchText >> post.modified >> post.size;
+        >> post.isCjk >> post.language >> post.translationKey >> post.publicUrl >> post.coverImage >> post.publishDate
+        >> post.expiryDate >> post.wasRead >> post.isAnalysed >> post.error >> post.searchText >> post.modified
+        >> post.size;
     post.date = PostDate::fromText(date);
     return in;
 }

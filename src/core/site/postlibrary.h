@@ -40,6 +40,7 @@ struct PostSummary {
     QStringList translations; // the other languages' versions of this post (absolute paths)
     QStringList translationLanguages; // their languages, in the same order
     QString publicUrl; // where the built site will have it
+    QString coverImage; // absolute path of the image the post leads with, when it is on disk
     QString error; // set when the file could not be read or its front matter is malformed
     bool wasRead = false; // false: the file could not be read at all
     bool isAnalysed = false; // its body's words are counted (a first screen has only some)
