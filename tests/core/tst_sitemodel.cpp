@@ -171,7 +171,10 @@ void TestSiteModel::urlizeAndSlugify_data()
     QTest::addColumn<QString>("jekyll");
     QTest::newRow("words and punctuation") << u"First Post: Hello!"_s << u"first-post-hello"_s << u"first-post-hello"_s;
     QTest::newRow("accents stay") << u"Crème brûlée"_s << u"crème-brûlée"_s << u"crème-brûlée"_s;
-    QTest::newRow("runs of spaces and hyphens are one") << u"  a -- b  "_s << u"a-b"_s << u"a-b"_s;
+    // Hugo keeps written hyphens and adds none beside them; Jekyll makes any run one hyphen.
+    QTest::newRow("written hyphens stay in Hugo") << u"  a -- b  "_s << u"a--b"_s << u"a-b"_s;
+    QTest::newRow("a space beside a hyphen adds none") << u"x - - y"_s << u"x--y"_s << u"x-y"_s;
+    QTest::newRow("double hyphen in a word") << u"Spider--Panel X"_s << u"spider--panel-x"_s << u"spider-panel-x"_s;
     QTest::newRow("Hugo keeps dots and pluses") << u"C++ 2.0"_s << u"c++-2.0"_s << u"c-2-0"_s;
 }
 

@@ -165,6 +165,20 @@ void TestSiteOracle::hugoAgrees_data()
     QTest::newRow("raw HTML dropped") << (hugoLayouts() + htmlPosts
         + Files{{u"hugo.json"_s,
             u"{\"baseURL\": \"https://example.org/\", \"disableKinds\": [\"taxonomy\", \"term\", \"RSS\", \"sitemap\"]}"_s}});
+    // Hugo keeps written hyphens, adds none beside them, and drops "+" in :title and :slug.
+    const QString awkward = u"title: \"  a -- b  \"\ndate: 2026-01-0%1"_s;
+    QTest::newRow("hyphens, spaces and pluses in titles, slugs and file names") << (hugoLayouts()
+        + Files{{u"hugo.toml"_s,
+                    u"baseURL = 'https://example.org/'\n"_s + pages
+                        + u"[permalinks]\nbytitle = '/:title/'\nbyslug = '/s/:slug/'\n"_s},
+            {u"content/bytitle/one.md"_s, post(awkward.arg(1))},
+            {u"content/bytitle/two.md"_s, post(u"title: \"Spider--Panel X\"\ndate: 2026-01-02"_s)},
+            {u"content/bytitle/three.md"_s, post(u"title: \"C++ 2.0\"\ndate: 2026-01-03"_s)},
+            {u"content/byslug/four.md"_s, post(u"title: Four\nslug: \"x - - y\"\ndate: 2026-01-04"_s)},
+            {u"content/byslug/five.md"_s, post(u"title: \"C++ 2.0 again\"\ndate: 2026-01-05"_s)},
+            {u"content/posts/six.md"_s, post(u"title: Six\nslug: \"  a -- b  \"\ndate: 2026-01-06"_s)},
+            {u"content/posts/seven.md"_s, post(u"title: Seven\nslug: \"C++ 2.0\"\ndate: 2026-01-07"_s)},
+            {u"content/posts/file -- name.md"_s, post(u"title: Eight\ndate: 2026-01-08"_s)}});
     QTest::newRow("the section with the most pages, without mainSections") << (hugoLayouts()
         + Files{{u"config.toml"_s, u"baseURL = 'https://example.org/'\n"_s + pages},
             {u"content/posts/a.md"_s, post(u"title: A\ndate: 2026-01-01"_s)},

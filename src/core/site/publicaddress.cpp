@@ -103,9 +103,9 @@ QString hugoPath(const SiteModel &site, const QString &postPath, const FrontMatt
             else if (name == u"sections")
                 value = parts.mid(0, parts.size() - 1).join(u'/');
             else if (name == u"title")
-                value = PublicAddress::hugoUrlize(title, lower, accents);
+                value = PublicAddress::hugoUrlize(title, lower, accents, false);
             else if (name == u"slug")
-                value = PublicAddress::hugoUrlize(slug.isEmpty() ? title : slug, lower, accents);
+                value = PublicAddress::hugoUrlize(slug.isEmpty() ? title : slug, lower, accents, false);
             else if (name == u"filename")
                 value = PublicAddress::hugoUrlize(fileName, lower, accents);
             else
@@ -117,9 +117,8 @@ QString hugoPath(const SiteModel &site, const QString &postPath, const FrontMatt
     } else {
         if (!slug.isEmpty() && !parts.isEmpty())
             parts.last() = slug;
-        for (QString &part : parts)
-            part = PublicAddress::hugoUrlize(part, lower, accents);
-        path = u'/' + parts.join(u'/') + u'/';
+        // Hugo sanitizes the whole path at once: spaces after a "/" become hyphens too.
+        path = PublicAddress::hugoUrlize(u'/' + parts.join(u'/') + u'/', lower, accents);
     }
     return prefix + path;
 }
@@ -276,7 +275,7 @@ QDateTime PublicAddress::momentOf(const SiteModel &site, const PostDate &date)
         date.dateTime().date(), date.dateTime().time(), site.zone.isValid() ? site.zone : QTimeZone::utc());
 }
 
-QString PublicAddress::hugoUrlize(const QString &text, bool toLower, bool removeAccents)
+QString PublicAddress::hugoUrlize(const QString &text, bool toLower, bool removeAccents, bool keepPlus)
 {
     QString target;
     bool hyphen = false;
@@ -289,13 +288,15 @@ QString PublicAddress::hugoUrlize(const QString &text, bool toLower, bool remove
     for (qsizetype i = 0; i < runes.size(); ++i) {
         const char32_t rune = runes[i];
         const bool allowed = rune == u'.' || rune == u'/' || rune == u'\\' || rune == u'_' || rune == u'#'
-            || rune == u'+' || rune == u'~' || QChar::isLetter(rune) || QChar::isDigit(rune) || QChar::isMark(rune);
+            || (keepPlus && rune == u'+') || rune == u'~' || rune == u'-' || QChar::isLetter(rune)
+            || QChar::isDigit(rune) || QChar::isMark(rune);
         if (allowed) {
-            if (hyphen)
+            // A space becomes a hyphen, unless one is written next to it: "a -- b" is "a--b".
+            if (hyphen && !target.endsWith(u'-') && rune != u'-')
                 target += u'-';
             hyphen = false;
             target += QString::fromUcs4(&rune, 1);
-        } else if (!target.isEmpty() && (rune == u'-' || QChar::isSpace(rune))) {
+        } else if (!target.isEmpty() && QChar::isSpace(rune)) {
             hyphen = true;
         }
     }

@@ -22,8 +22,10 @@ public:
     static QString pathOf(const SiteModel &site, const QString &postPath, const FrontMatter &frontMatter);
     // The post's date as the site reads it: a date without a zone is in the site's time zone.
     static QDateTime momentOf(const SiteModel &site, const PostDate &date);
-    // Hugo's urlize: spaces to hyphens, only letters, marks, digits and ._-~+# kept, lower case.
-    static QString hugoUrlize(const QString &text, bool toLower = true, bool removeAccents = false);
+    // Hugo's path sanitizing: written hyphens kept, a space a hyphen unless one is beside it, only
+    // letters, marks, digits and ._-~+# kept (no + in :title and :slug permalinks), lower case.
+    static QString hugoUrlize(
+        const QString &text, bool toLower = true, bool removeAccents = false, bool keepPlus = true);
     // Jekyll's slugify: runs of other characters become one hyphen; pretty mode keeps ._~!$&'()+,;=@.
     static QString jekyllSlugify(const QString &text, bool pretty, bool keepCase);
 };
