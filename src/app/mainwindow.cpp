@@ -22,6 +22,7 @@
 #include "session/postsession.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
+#include "site/coverimage.h"
 #include "site/imagelinks.h"
 #include "spelling/spellchecker.h"
 #include "widgets/notificationbar.h"
@@ -43,6 +44,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Postwright::App {
@@ -327,7 +329,13 @@ void MainWindow::showRendering(const Rendering &rendering)
     QString meta = estimate.text;
     if (frontMatter.date().isValid())
         meta = QLocale().toString(frontMatter.date().dateTime().date(), QLocale::LongFormat) + u" · "_s + meta;
-    m_preview->showHeader(frontMatter.title(), frontMatter.hasBlock() ? meta : QString(), frontMatter.heroImage());
+    // The picture the site's theme leads with: its front-matter cover, else a page bundle's cover file.
+    QString cover = frontMatter.coverImage();
+    if (cover.isEmpty() && m_post->hasPath()) {
+        if (const QString file = CoverImage::fileOf(m_blog->profile(), postPath(), frontMatter); !file.isEmpty())
+            cover = QUrl::fromLocalFile(file).toString(QUrl::FullyEncoded);
+    }
+    m_preview->showHeader(frontMatter.title(), frontMatter.hasBlock() ? meta : QString(), cover);
     m_readingLabel->setText(tr("%1 · %2 words").arg(estimate.text, QLocale().toString(estimate.words)));
     m_formBinding->show(frontMatter, estimate, postPath());
     m_outline->showHeadings(rendering.blocks);

@@ -113,6 +113,7 @@ private slots:
     void theReceiptNamesImagesThatStillSayWhereTheyWereTaken();
     void theLibraryShowsCoverThumbnailsMadeOffTheGuiThread();
     void savingIntoAnotherFolderKeepsTheImageLinks();
+    void thePreviewLeadsWithTheCoverTheThemeShows();
 
 private:
     Core::GitLibrary m_git;
@@ -387,6 +388,24 @@ void TestImageDialog::savingIntoAnotherFolderKeepsTheImageLinks()
     QVERIFY(readFile(moved).endsWith(u"![p](../../images/p.png)\n"_s));
     QVERIFY(window.statusBar()->currentMessage().contains(u"1 image link"_s));
     QTRY_COMPARE_WITH_TIMEOUT(previewImageWidths(window), u"20"_s, 10000);
+    window.editor()->document()->setModified(false);
+}
+
+void TestImageDialog::thePreviewLeadsWithTheCoverTheThemeShows()
+{
+    const QString bundle = m_blog + u"/content/posts/walk/index.md"_s;
+    writeFile(bundle, "---\ntitle: Walk\ndate: 2026-12-01\ncover:\n  image: path.png\n---\nA walk.\n");
+    writeFile(m_blog + u"/content/posts/walk/path.png"_s, twoColourImage(30, 20, "PNG"));
+    writeFile(m_blog + u"/content/posts/walk/feature.png"_s, twoColourImage(12, 10, "PNG"));
+    App::MainWindow window;
+    QVERIFY(openAndWaitForPreview(window, {m_blog, bundle}));
+    const QString hero = u"(() => { const h = document.getElementById('postwright-hero');"
+                         u" return h.hidden ? 'none' : String(h.naturalWidth); })()"_s;
+    // PaperMod's cover.image.
+    QTRY_COMPARE_WITH_TIMEOUT(evaluateInPreview(window.preview(), hero).toString(), u"30"_s, 10000);
+    // Without one, the bundle's feature image, as Hugo's own templates find it.
+    window.editor()->setPlainText(window.editor()->toPlainText().remove(u"cover:\n  image: path.png\n"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(evaluateInPreview(window.preview(), hero).toString(), u"12"_s, 10000);
     window.editor()->document()->setModified(false);
 }
 
