@@ -854,22 +854,6 @@
         <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write posts for a blog kept in git, see them as the site shows them, and publish them with one click.&lt;/p&gt;&lt;p&gt;Markdown by cmark-gfm, git by libgit2, highlighting: %3. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Schreiben Sie Beiträge für einen Blog in git, sehen Sie sie so, wie die Website sie zeigt, und veröffentlichen Sie sie mit einem Klick.&lt;/p&gt;&lt;p&gt;Markdown mit cmark-gfm, git mit libgit2, Hervorhebung: %3. Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>Insert Image</source>
-        <translation>Bild einfügen</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)</source>
-        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.svg);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot add the image</source>
-        <translation>Das Bild kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Saved; %n image link(s) now point from the new folder</source>
         <translation>
@@ -965,6 +949,18 @@
     <message>
         <source>Image saved as %1; it still says where it was taken</source>
         <translation>Bild gespeichert als %1; es verrät noch, wo es aufgenommen wurde</translation>
+    </message>
+    <message>
+        <source>Insert Image</source>
+        <translation>Bild einfügen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.svg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

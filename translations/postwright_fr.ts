@@ -854,22 +854,6 @@
         <source>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Write posts for a blog kept in git, see them as the site shows them, and publish them with one click.&lt;/p&gt;&lt;p&gt;Markdown by cmark-gfm, git by libgit2, highlighting: %3. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Postwright %1&lt;/h3&gt;&lt;p&gt;Écrivez les articles d’un blog gardé dans git, voyez-les comme le site les montre, et publiez-les en un clic.&lt;/p&gt;&lt;p&gt;Markdown par cmark-gfm, git par libgit2, coloration : %3. Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>Insert Image</source>
-        <translation>Insérer une image</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cannot add the image</source>
-        <translation>Impossible d’ajouter l’image</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
     <message numerus="yes">
         <source>Saved; %n image link(s) now point from the new folder</source>
         <translation>
@@ -965,6 +949,18 @@
     <message>
         <source>Image saved as %1; it still says where it was taken</source>
         <translation>Image enregistrée sous %1 ; elle indique encore où elle a été prise</translation>
+    </message>
+    <message>
+        <source>Insert Image</source>
+        <translation>Insérer une image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>

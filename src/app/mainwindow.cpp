@@ -378,16 +378,7 @@ bool MainWindow::saveAs()
     const QList<TextEdit> links = m_post->hasPath()
         ? ImageLinks::forMove(m_editor->toPlainText(), postPath(), path, m_blog->profile().naming)
         : QList<TextEdit>();
-    if (!links.isEmpty()) {
-        QTextCursor cursor(m_editor->document());
-        cursor.beginEditBlock();
-        for (auto edit = links.crbegin(); edit != links.crend(); ++edit) {
-            cursor.setPosition(int(edit->start));
-            cursor.setPosition(int(edit->start + edit->length), QTextCursor::KeepAnchor);
-            cursor.insertText(edit->replacement);
-        }
-        cursor.endEditBlock();
-    }
+    m_editor->applyEdits(links);
     const QString oldFolder = QFileInfo(postPath()).absolutePath();
     const Status saved = m_post->saveAs(path);
     updateTitle();
@@ -510,20 +501,8 @@ bool MainWindow::insertImage(const QByteArray &bytes, const QString &suggestedNa
 
 bool MainWindow::chooseImage()
 {
-    // Photos come from the pictures folder more often than from the blog.
-    static QString lastFolder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Insert Image"), lastFolder, tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)"));
-    if (path.isEmpty())
-        return false;
-    lastFolder = QFileInfo(path).absolutePath();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Cannot add the image"),
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
-    return insertImage(file.readAll(), QFileInfo(path).fileName());
+    const std::optional<std::pair<QByteArray, QString>> chosen = m_postActions->chooseImageFile();
+    return chosen && insertImage(chosen->first, chosen->second);
 }
 
 bool MainWindow::renamePost(const QString &path)

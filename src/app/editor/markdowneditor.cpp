@@ -106,6 +106,21 @@ void MarkdownEditor::replaceRange(int start, int length, const QString &replacem
     cursor.insertText(replacement);
 }
 
+void MarkdownEditor::applyEdits(const QList<Core::TextEdit> &edits)
+{
+    if (edits.isEmpty())
+        return;
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    // From the last, so that the earlier ones' positions still hold.
+    for (auto edit = edits.crbegin(); edit != edits.crend(); ++edit) {
+        cursor.setPosition(int(edit->start));
+        cursor.setPosition(int(edit->start + edit->length), QTextCursor::KeepAnchor);
+        cursor.insertText(edit->replacement);
+    }
+    cursor.endEditBlock();
+}
+
 void MarkdownEditor::wrapSelection(const QString &marker)
 {
     QTextCursor cursor = textCursor();

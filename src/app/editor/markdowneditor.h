@@ -1,5 +1,7 @@
 #pragma once
 
+#include "document/textedit.h"
+
 #include <QPlainTextEdit>
 
 class QMenu;
@@ -29,6 +31,8 @@ public:
     void goToLine(int line);
     // Replaces `length` characters at `start` as one undo step, keeping the caret where it was.
     void replaceRange(int start, int length, const QString &replacement);
+    // Several replacements (in the order of the text, relative to it as it is) as one undo step.
+    void applyEdits(const QList<Core::TextEdit> &edits);
 
     void toggleBold() { wrapSelection(QStringLiteral("**")); }
     void toggleItalic() { wrapSelection(QStringLiteral("*")); }

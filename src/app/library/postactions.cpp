@@ -6,9 +6,12 @@
 
 #include <QDialog>
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QStandardPaths>
 
 namespace Postwright::App {
 
@@ -89,6 +92,24 @@ std::optional<QString> PostActions::addImage(
     const CaptionStyle style =
         dialog.caption().isEmpty() ? CaptionStyle::Markdown : ImageImport::captionStyleOf(m_profile);
     return ImageImport::figureFor(dialog.altText(), dialog.caption(), image->link, style);
+}
+
+std::optional<std::pair<QByteArray, QString>> PostActions::chooseImageFile()
+{
+    // Photos come from the pictures folder more often than from the blog.
+    static QString lastFolder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString path = QFileDialog::getOpenFileName(m_dialogParent, tr("Insert Image"), lastFolder,
+        tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)"));
+    if (path.isEmpty())
+        return std::nullopt;
+    lastFolder = QFileInfo(path).absolutePath();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot add the image"),
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return std::nullopt;
+    }
+    return std::pair{file.readAll(), QFileInfo(path).fileName()};
 }
 
 void PostActions::showError(const QString &title, const QString &message) const

@@ -37,6 +37,8 @@ public:
     // Asks for the alt text, caption, size and format, puts the image where the site serves it and
     // returns the Markdown that shows it.
     std::optional<QString> addImage(const QString &postPath, const QByteArray &bytes, const QString &suggestedName);
+    // Insert > Image: a file dialog; the file's bytes and name, or nothing when cancelled or unreadable.
+    std::optional<std::pair<QByteArray, QString>> chooseImageFile();
 
 signals:
     // Something done that the status bar should say.
