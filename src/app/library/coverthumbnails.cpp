@@ -67,8 +67,10 @@ QImage makeThumbnail(const QString &imagePath, int side, const QString &cacheFol
 CoverThumbnails::CoverThumbnails(const QString &cacheFolder, QObject *parent)
     : QObject(parent), m_cacheFolder(cacheFolder), m_memory(600)
 {
-    // Two at a time: a scroll through a long list never takes the machine away from the writer.
-    m_pool.setMaxThreadCount(2);
+    // One core is left to the window, and the work goes at low priority: scrolling through a long
+    // list never takes the machine away from the writer.
+    m_pool.setMaxThreadCount(qBound(1, QThread::idealThreadCount() - 1, 2));
+    m_pool.setThreadPriority(QThread::LowPriority);
 }
 
 CoverThumbnails::~CoverThumbnails()
