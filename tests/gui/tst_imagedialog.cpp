@@ -196,7 +196,7 @@ void TestImageDialog::aPhotoIsResizedStrippedAndCaptioned()
     QCOMPARE(QImageReader(written).size(), QSize(1600, 2400));
     QVERIFY2(!metadataKeys(bytes).join(u' ').contains(u"GPS"_s), qPrintable(metadataKeys(bytes).join(u' ')));
     QVERIFY(window.statusBar()->currentMessage().contains(u"static/images/harbour.webp"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(previewImageWidths(window), u"1600"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(previewImageWidths(window), u"1600"_s, 20000);
 
     // WebP is offered first next time, in this blog.
     QCOMPARE(App::BlogSettings::load(m_blog).imageFormat, int(Core::ImageFormat::Webp));
@@ -288,7 +288,7 @@ void TestImageDialog::underABasePathTheLinkHasItAndThePreviewShowsIt()
     }
     QVERIFY2(window.editor()->toPlainText().endsWith(u"![A square](/blog/images/square.png)"_s),
         qPrintable(window.editor()->toPlainText().right(80)));
-    QTRY_COMPARE_WITH_TIMEOUT(previewImageWidths(window), u"30"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(previewImageWidths(window), u"30"_s, 20000);
     window.editor()->document()->setModified(false);
 }
 
@@ -332,7 +332,7 @@ void TestImageDialog::theLibraryShowsCoverThumbnailsMadeOffTheGuiThread()
         return panel.list()->viewport()->grab().toImage().pixelColor(inThumbnail * panel.devicePixelRatioF());
     };
     // Painting asks for it and never waits: it is made on a worker and then drawn.
-    QTRY_VERIFY_WITH_TIMEOUT(colourThere().red() > 200 && colourThere().green() < 60, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(colourThere().red() > 200 && colourThere().green() < 60, 20000);
     QCOMPARE(thumbnails->loading(), 0);
     // Rows without a cover draw none.
     const int other = panel.model()->rowOf(m_welcome);
@@ -387,7 +387,7 @@ void TestImageDialog::savingIntoAnotherFolderKeepsTheImageLinks()
     QVERIFY(window.editor()->toPlainText().endsWith(u"![p](../../images/p.png)\n"_s));
     QVERIFY(readFile(moved).endsWith(u"![p](../../images/p.png)\n"_s));
     QVERIFY(window.statusBar()->currentMessage().contains(u"1 image link"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(previewImageWidths(window), u"20"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(previewImageWidths(window), u"20"_s, 20000);
     window.editor()->document()->setModified(false);
 }
 
@@ -402,10 +402,10 @@ void TestImageDialog::thePreviewLeadsWithTheCoverTheThemeShows()
     const QString hero = u"(() => { const h = document.getElementById('postwright-hero');"
                          u" return h.hidden ? 'none' : String(h.naturalWidth); })()"_s;
     // PaperMod's cover.image.
-    QTRY_COMPARE_WITH_TIMEOUT(evaluateInPreview(window.preview(), hero).toString(), u"30"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluateInPreview(window.preview(), hero).toString(), u"30"_s, 20000);
     // Without one, the bundle's feature image, as Hugo's own templates find it.
     window.editor()->setPlainText(window.editor()->toPlainText().remove(u"cover:\n  image: path.png\n"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(evaluateInPreview(window.preview(), hero).toString(), u"12"_s, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluateInPreview(window.preview(), hero).toString(), u"12"_s, 20000);
     window.editor()->document()->setModified(false);
 }
 
