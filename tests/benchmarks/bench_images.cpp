@@ -7,6 +7,7 @@
 #include "dialogs/imagedialog.h"
 #include "site/imageimport.h"
 #include "site/siteprofile.h"
+#include "support/benchstats.h"
 #include "support/commandrunner.h"
 #include "support/exiftagger.h"
 
@@ -32,17 +33,6 @@ using namespace Postwright;
 namespace {
 
 constexpr int runs = 9;
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-double milliseconds(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 // 4000 x 3000 with the detail of a photo (gradients, edges and sensor noise), so that neither
 // JPEG nor WebP has an easy time with it.

@@ -8,6 +8,7 @@
 #include "markdown/markdowndocument.h"
 #include "markdown/nodearena.h"
 #include "site/postlibrary.h"
+#include "support/benchstats.h"
 #include "support/commandrunner.h"
 #include "support/postgenerator.h"
 #include "support/testpaths.h"
@@ -31,12 +32,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Postwright::Core;
 
 namespace {
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 // The floor under any listing with a Hugo-equal reading time, which needs each body parsed as
 // Markdown: read each post and parse its body (after the front matter) with the same extensions,

@@ -6,6 +6,7 @@
 #include "library/librarypanel.h"
 #include "site/postlibrary.h"
 #include "site/siteprofile.h"
+#include "support/benchstats.h"
 #include "support/postgenerator.h"
 
 #include <QApplication>
@@ -29,22 +30,6 @@ using namespace Postwright;
 namespace {
 
 constexpr int postCount = 5000;
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-double worst(const std::vector<double> &values)
-{
-    return *std::max_element(values.begin(), values.end());
-}
-
-double milliseconds(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 // Everything the keystroke set off: the list's layout (Qt does it on a timer) and its painting.
 void settle(App::LibraryPanel &panel)

@@ -3,6 +3,7 @@
 // alternating in the same run. Both commit the same kind of change to the same repository.
 #include "git/gitlibrary.h"
 #include "git/publisher.h"
+#include "support/benchstats.h"
 #include "support/commandrunner.h"
 #include "support/gitservers.h"
 
@@ -33,12 +34,6 @@ public:
 QByteArray newPostText(int number)
 {
     return u"---\ntitle: New %1\ndate: 2026-11-26\n---\n\nA new post.\n"_s.arg(number).toUtf8();
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
 }
 
 // 500 commits of 10 posts each, written with git fast-import (seconds, not minutes).

@@ -52,8 +52,7 @@ ImageDialog::ImageDialog(QByteArray bytes, const QString &suggestedName, const D
     const QString type = ImageImport::typeOf(m_bytes).toUpper().replace(u"JPG"_s, u"JPEG"_s);
     m_ui->formatCombo->addItem(tr("Keep it (%1)").arg(type.isEmpty() ? tr("unknown") : type), int(ImageFormat::Keep));
     m_ui->formatCombo->addItem(u"JPEG"_s, int(ImageFormat::Jpeg));
-    if (ImageConversion::canWrite(ImageFormat::Webp))
-        m_ui->formatCombo->addItem(tr("WebP (smaller)"), int(ImageFormat::Webp));
+    m_ui->formatCombo->addItem(tr("WebP (smaller)"), int(ImageFormat::Webp)); // libwebp, linked in
     m_ui->formatCombo->setCurrentIndex(qMax(0, m_ui->formatCombo->findData(int(defaults.format))));
     m_ui->stripCheck->setChecked(!defaults.keepMetadata);
 

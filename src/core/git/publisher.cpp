@@ -9,6 +9,7 @@
 #include "images/imagemetadata.h"
 #include "markdown/linkdestinations.h"
 #include "markdown/markdowndocument.h"
+#include "site/imageimport.h"
 #include "site/publicaddress.h"
 #include "site/siteprofile.h"
 
@@ -228,11 +229,9 @@ Result<PublishPlan> Publisher::plan(const QString &postPath, const FieldNaming &
     QStringList candidates = {plan.postPath};
     const QStringView body = QStringView(loaded->text).sliced(frontMatter.bodyStart());
     const MarkdownDocument document(body.toUtf8(), frontMatter.bodyStartLine() + 1, {});
-    for (QString destination : LinkDestinations::local(document)) {
-        if (!sitePath.isEmpty() && destination.startsWith(sitePath + u'/'))
-            destination = destination.mid(sitePath.size());
+    for (const QString &destination : LinkDestinations::local(document)) {
         const QString absolute = destination.startsWith(u'/')
-            ? (staticFolder.isEmpty() ? QString() : QDir(staticFolder).filePath(destination.mid(1)))
+            ? ImageImport::servedFile(staticFolder, sitePath, destination)
             : post.absoluteDir().filePath(destination);
         const QFileInfo asset(absolute);
         if (absolute.isEmpty() || !asset.isFile())

@@ -78,16 +78,6 @@ Result<QByteArray> encodeWebp(const QImage &image, int quality)
 
 } // namespace
 
-bool ImageConversion::canWrite(ImageFormat format)
-{
-    switch (format) {
-    case ImageFormat::Keep: return true;
-    case ImageFormat::Jpeg: return QImageWriter::supportedImageFormats().contains("jpeg");
-    case ImageFormat::Webp: return true; // libwebp, linked in
-    }
-    return false;
-}
-
 QString ImageConversion::extensionOf(ImageFormat format)
 {
     switch (format) {

@@ -40,8 +40,6 @@ class ImageConversion final {
 
 public:
     static Result<PreparedImage> prepare(const QByteArray &bytes, const ImageOptions &options);
-    // Whether the format can be written here (JPEG by Qt, WebP by libwebp).
-    static bool canWrite(ImageFormat format);
     static QString extensionOf(ImageFormat format);
 };
 

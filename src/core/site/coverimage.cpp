@@ -27,8 +27,7 @@ QString CoverImage::fileOf(const SiteProfile &profile, const QString &postPath, 
     }
     // Hugo's page bundles: an image whose name holds "cover" or "feature" is the post's picture
     // (Hugo's own templates match "*feature*"; many themes "*cover*").
-    const QString base = post.completeBaseName();
-    if (base != u"index" && base != u"_index")
+    if (!SiteModel::isPageBundle(postPath))
         return {};
     static const QStringList names = {u"*cover*"_s, u"*feature*"_s};
     static const QStringList images = {u"jpg"_s, u"jpeg"_s, u"png"_s, u"webp"_s, u"gif"_s, u"svg"_s};

@@ -46,8 +46,8 @@ Result<ImportedImage> ImageImport::import(
     const QString extension = typeOf(bytes);
     if (extension.isEmpty())
         return Error{tr("this is not a PNG, JPEG, GIF, WebP or SVG image")};
+    const bool bundle = SiteModel::isPageBundle(postPath);
     const QString folder = folderFor(profile, postPath);
-    const bool bundle = folder == QFileInfo(postPath).absolutePath();
     QString base = Slug::fromTitle(QFileInfo(suggestedName).completeBaseName());
     if (base == u"untitled")
         base = u"image"_s;
@@ -70,8 +70,7 @@ Result<ImportedImage> ImageImport::import(
 
 QString ImageImport::folderFor(const SiteProfile &profile, const QString &postPath)
 {
-    const QString base = QFileInfo(postPath).completeBaseName();
-    return base == u"index" || base == u"_index" ? QFileInfo(postPath).absolutePath() : imageFolder(profile);
+    return SiteModel::isPageBundle(postPath) ? QFileInfo(postPath).absolutePath() : imageFolder(profile);
 }
 
 QString ImageImport::servedAddress(const SiteProfile &profile, const QString &absolutePath)
@@ -86,16 +85,20 @@ QString ImageImport::servedAddress(const SiteProfile &profile, const QString &ab
 
 QString ImageImport::servedFile(const SiteProfile &profile, const QString &address)
 {
-    if (!address.startsWith(u'/') || address.startsWith(u"//"_s))
+    return servedFile(
+        profile.staticFolder.isEmpty() ? profile.root : profile.staticFolder, profile.site->basePath, address);
+}
+
+QString ImageImport::servedFile(const QString &servedFolder, const QString &basePath, const QString &address)
+{
+    if (servedFolder.isEmpty() || !address.startsWith(u'/') || address.startsWith(u"//"_s))
         return {};
     QString path = address.section(u'?', 0, 0).section(u'#', 0, 0);
-    const QString basePath = profile.site->basePath;
     // Written with the base path, as the site needs, or without it, as many posts are.
     if (!basePath.isEmpty() && (path.startsWith(basePath + u'/') || path == basePath))
         path = path.mid(basePath.size());
-    const QString served = profile.staticFolder.isEmpty() ? profile.root : profile.staticFolder;
-    const QString file = QDir::cleanPath(QDir(served).filePath(path.mid(1)));
-    return file.startsWith(QDir::cleanPath(served) + u'/') ? file : QString();
+    const QString file = QDir::cleanPath(QDir(servedFolder).filePath(path.mid(1)));
+    return file.startsWith(QDir::cleanPath(servedFolder) + u'/') ? file : QString();
 }
 
 QString ImageImport::markdownFor(const QString &altText, const QString &link)

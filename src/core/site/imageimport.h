@@ -33,6 +33,8 @@ public:
     static QString servedAddress(const SiteProfile &profile, const QString &absolutePath);
     // The inverse: the file behind a site-absolute address, or "" when there is none to name.
     static QString servedFile(const SiteProfile &profile, const QString &address);
+    // The same from the folder the site serves from its root ("" serves nothing) and its base path.
+    static QString servedFile(const QString &servedFolder, const QString &basePath, const QString &address);
     static Result<ImportedImage> import(
         const SiteProfile &profile, const QString &postPath, const QByteArray &bytes, const QString &suggestedName);
     // The Markdown that shows an image: the writer's brackets and backslashes are escaped, so they

@@ -23,6 +23,12 @@ bool SiteModel::isMarkdownFile(const QString &fileName)
         || fileName.endsWith(u".mdx"_s, Qt::CaseInsensitive);
 }
 
+bool SiteModel::isPageBundle(const QString &postPath)
+{
+    const QString base = QFileInfo(postPath).completeBaseName();
+    return base == u"index" || base == u"_index";
+}
+
 namespace {
 
 // The base URL's parts and the time zone, worked out once rather than for every post.

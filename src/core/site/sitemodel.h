@@ -72,6 +72,8 @@ struct SiteModel {
     static SiteModel read(const QString &root);
     // A Markdown file by its name: .md, .markdown, .mdx (what Jekyll, Astro and Eleventy read).
     static bool isMarkdownFile(const QString &fileName);
+    // A Hugo page bundle's own page (index.md, or _index.md for a section): its files sit beside it.
+    static bool isPageBundle(const QString &postPath);
     // A site of the generator's usual layout under root, for a generator the writer chose.
     static SiteModel readAs(Generator generator, const QString &root);
 
