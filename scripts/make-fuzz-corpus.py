@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the seed corpora for the fuzzers (tests/fuzz) into OUTPUT/<target>/: front matter in
-every shape the tests know, the golden Markdown inputs, CJK and mixed text, awkward titles."""
+every shape the tests know, the golden Markdown and template-syntax inputs, CJK and mixed text, awkward titles."""
 import pathlib
 import sys
 
@@ -27,11 +27,16 @@ markdown += [
     "<div>\nraw\n</div>\n\n<!-- comment\n\nspanning -->\n\nafter\n",
     "这是一个测试。今日は静かな朝です。블로그 글을 씁니다.\n",
 ]
+templates = [p.read_text() for p in sorted((root / "tests/data/templates/input").glob("*.md"))]
+templates += [
+    "{{% a %}}{{% a %}}x{{% /a %}}{{% /a %}}\n{{< b\n c=`d` >}}\n",
+    "{% raw %}{% endraw %}{% highlight %}\n{% endhighlight %}{{ page. }}{{ site.title }}",
+]
 text = ["word " * 50, "这是测试。hello world", "café naïve über don't", "\u00a0\u2003spaces\u3000", "🎉 emoji 𠀀 ext-b"]
 titles = ["Hello, World!", "../../etc/passwd", "CON", "index", "Crème brûlée", "中文标题", "a" * 200, "--x--", ""]
 
 for target, seeds in {"frontmatter": front_matter, "markdown": markdown + front_matter[:2], "readingtime": text + markdown[-3:],
-                      "slug": titles}.items():
+                      "slug": titles, "templates": templates}.items():
     folder = out / target
     folder.mkdir(parents=True, exist_ok=True)
     for index, seed in enumerate(seeds):

@@ -14,8 +14,8 @@ cmake --build "$build" -j"$(nproc)" > "$build.build.log" 2>&1 || { tail -50 "$bu
 python3 "$source_dir/scripts/make-fuzz-corpus.py" "$build/seeds" > /dev/null
 mkdir -p "$build/crashes"
 failed=0
-declare -A ci_runs=([frontmatter]=200000 [markdown]=40000 [readingtime]=300000 [slug]=2000000)
-for target in frontmatter markdown readingtime slug; do
+declare -A ci_runs=([frontmatter]=200000 [markdown]=40000 [readingtime]=300000 [slug]=2000000 [templates]=30000)
+for target in frontmatter markdown readingtime slug templates; do
     mkdir -p "$build/corpus/$target"
     log="$build/fuzz_$target.log"
     if [[ "$seconds" == "ci" ]]; then

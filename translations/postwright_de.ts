@@ -1325,6 +1325,49 @@
     </message>
 </context>
 <context>
+    <name>Postwright::Core::HugoShortcodes</name>
+    <message>
+        <source>YouTube video</source>
+        <translation>YouTube-Video</translation>
+    </message>
+    <message>
+        <source>Vimeo video</source>
+        <translation>Vimeo-Video</translation>
+    </message>
+    <message>
+        <source>Post on X</source>
+        <translation>Beitrag auf X</translation>
+    </message>
+    <message>
+        <source>Instagram post</source>
+        <translation>Instagram-Beitrag</translation>
+    </message>
+    <message>
+        <source>GitHub gist</source>
+        <translation>GitHub-Gist</translation>
+    </message>
+    <message>
+        <source>No post of this blog is at “%1”, which a %2 shortcode links to: Hugo will stop the build.</source>
+        <translation>Kein Beitrag dieses Blogs liegt unter „%1“, worauf ein %2-Shortcode verweist: Hugo wird den Build abbrechen.</translation>
+    </message>
+    <message>
+        <source>Neither this post nor the site sets the parameter “%1”: Hugo will stop the build.</source>
+        <translation>Weder dieser Beitrag noch die Website setzt den Parameter „%1“: Hugo wird den Build abbrechen.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>Neither the site nor its theme has a shortcode called “%1”: Hugo will stop the build.</source>
+        <translation>Weder die Website noch ihr Theme hat einen Shortcode namens „%1“: Hugo wird den Build abbrechen.</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::Core::ImageConversion</name>
     <message>
         <source>this is not a PNG, JPEG, GIF, WebP or SVG image</source>
@@ -1359,6 +1402,13 @@
     <message>
         <source>cannot read the image&apos;s metadata: %1</source>
         <translation>die Metadaten des Bildes können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::Core::LiquidTags</name>
+    <message>
+        <source>No post of this blog is “%1”, which a %2 tag links to: Jekyll will stop the build.</source>
+        <translation>Kein Beitrag dieses Blogs heißt „%1“, worauf ein %2-Tag verweist: Jekyll wird den Build abbrechen.</translation>
     </message>
 </context>
 <context>

@@ -1325,6 +1325,49 @@
     </message>
 </context>
 <context>
+    <name>Postwright::Core::HugoShortcodes</name>
+    <message>
+        <source>YouTube video</source>
+        <translation>Vidéo YouTube</translation>
+    </message>
+    <message>
+        <source>Vimeo video</source>
+        <translation>Vidéo Vimeo</translation>
+    </message>
+    <message>
+        <source>Post on X</source>
+        <translation>Publication sur X</translation>
+    </message>
+    <message>
+        <source>Instagram post</source>
+        <translation>Publication Instagram</translation>
+    </message>
+    <message>
+        <source>GitHub gist</source>
+        <translation>Gist GitHub</translation>
+    </message>
+    <message>
+        <source>No post of this blog is at “%1”, which a %2 shortcode links to: Hugo will stop the build.</source>
+        <translation>Aucun article de ce blog ne se trouve à « %1 », vers lequel pointe un shortcode %2 : Hugo arrêtera la construction.</translation>
+    </message>
+    <message>
+        <source>Neither this post nor the site sets the parameter “%1”: Hugo will stop the build.</source>
+        <translation>Ni cet article ni le site ne définissent le paramètre « %1 » : Hugo arrêtera la construction.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <source>Neither the site nor its theme has a shortcode called “%1”: Hugo will stop the build.</source>
+        <translation>Ni le site ni son thème n’ont de shortcode nommé « %1 » : Hugo arrêtera la construction.</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::Core::ImageConversion</name>
     <message>
         <source>this is not a PNG, JPEG, GIF, WebP or SVG image</source>
@@ -1359,6 +1402,13 @@
     <message>
         <source>cannot read the image&apos;s metadata: %1</source>
         <translation>impossible de lire les métadonnées de l’image : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::Core::LiquidTags</name>
+    <message>
+        <source>No post of this blog is “%1”, which a %2 tag links to: Jekyll will stop the build.</source>
+        <translation>Aucun article de ce blog n’est « %1 », vers lequel pointe une balise %2 : Jekyll arrêtera la construction.</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,7 @@ void MainWindow::libraryRead()
     m_libraryPanel->showPosts(PostLibrary::withoutTranslations(posts, *m_blog->profile().site));
     m_libraryPanel->setCurrentPost(postPath());
     m_formBinding->setSuggestions(posts);
+    m_previewPane->setPosts(posts);
     // Words typed while the blog was being read are not replaced by its newest post.
     if (std::exchange(m_openNewestWhenScanned, false) && m_editor->document()->revision() == m_revisionWhenBlogOpened) {
         if (const QString newest = PostLibrary::newestPost(posts); !newest.isEmpty())

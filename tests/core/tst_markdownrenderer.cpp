@@ -39,7 +39,7 @@ QString describe(const RenderedBlocks &blocks)
 // Inputs named unsafe-* are rendered as for a site that allows raw HTML.
 MarkdownOptions optionsFor(const QString &name)
 {
-    return MarkdownOptions{name.startsWith(u"unsafe-"_s)};
+    return MarkdownOptions{name.startsWith(u"unsafe-"_s), {}};
 }
 
 } // namespace
@@ -113,7 +113,7 @@ void TestMarkdownRenderer::rawHtmlOnlyWhenTheSiteAllowsIt()
     const QString safe = MarkdownRenderer::joinedHtml(Post::analyse(input).renderBlocks());
     QVERIFY(!safe.contains(u"<div>"_s));
     QVERIFY(safe.contains(u"<!-- raw HTML omitted -->"_s));
-    const QString allowed = MarkdownRenderer::joinedHtml(Post::analyse(input, {true}).renderBlocks());
+    const QString allowed = MarkdownRenderer::joinedHtml(Post::analyse(input, {true, {}}).renderBlocks());
     QVERIFY(allowed.contains(u"<div>raw</div>"_s));
     QVERIFY(allowed.contains(u"<b>bold</b>"_s));
     QVERIFY2(allowed.contains(u"&lt;script>"_s), qPrintable(allowed)); // tagfilter stays on

@@ -1,5 +1,6 @@
 #include "dialogs/imagedialog.h"
 #include "document/frontmatter.h"
+#include "document/post.h"
 #include "editor/findreplacebar.h"
 #include "editor/markdowneditor.h"
 #include "frontmatter/frontmatterform.h"
@@ -10,6 +11,7 @@
 #include "preview/previewview.h"
 #include "publish/publishdialog.h"
 #include "site/sampleblog.h"
+#include "site/sitemodel.h"
 #include "storage/recoverystore.h"
 #include "support/commandrunner.h"
 #include "support/dialoganswers.h"
@@ -132,6 +134,7 @@ private slots:
     void scriptsInAPostNeverRun();
     void imagesResolveFromThePostAndTheStaticFolder();
     void remoteImagesLoadOnlyWhenTheBlogAllowsThem();
+    void shortcodesPreviewAsTheSiteShowsThemAndLoadNothing();
     void editorAndPreviewScrollTogether();
     void writerShortcuts();
     void findAndReplaceWithARegularExpression();
@@ -433,6 +436,50 @@ void TestMainWindow::remoteImagesLoadOnlyWhenTheBlogAllowsThem()
     QVERIFY(shown.wait(20000));
     QTRY_VERIFY_WITH_TIMEOUT(requests > 0, 5000);
     window.remoteContentAction()->trigger(); // back to the default for the other tests
+}
+
+void TestMainWindow::shortcodesPreviewAsTheSiteShowsThemAndLoadNothing()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    int requests = 0;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            ++requests;
+            socket->disconnectFromHost();
+        }
+    });
+    const QString loopback = u"http://127.0.0.1:%1"_s.arg(server.serverPort());
+    const QString post = m_blog + u"/content/posts/shortcodes.md"_s;
+    writeFile(post,
+        u"---\ntitle: Shortcodes\n---\n\nSee [the tour]({{< ref \"markdown-tour.md\" >}}) and [a lost one]({{< ref "
+        u"\"lost.md\" >}}).\n\n{{< figure src=\"%1/figure.png\" caption=\"A harbour\" >}}\n\n{{< youtube "
+        u"dQw4w9WgXcQ >}}\n\n{{< gist spf13 7896402 >}}\n\n{{< x user=\"a\" id=\"1\" >}}\n\n{{% notice tip %}}\nA "
+        u"**tip**.\n{{% /notice %}}\n"_s.arg(loopback));
+    App::MainWindow window;
+    QVERIFY(openAndWait(window, post));
+    // The ref follows the library once it is read: the other post's public address.
+    const QString links = u"Array.from(document.querySelectorAll('#postwright-content a')).map(a => "
+                          u"a.getAttribute('href')).join(' ')"_s;
+    QTRY_COMPARE_WITH_TIMEOUT(previewText(window, links), u"https://example.invalid/posts/markdown-tour/ #"_s, 20000);
+    QVERIFY(
+        previewText(window, u"document.querySelector('.pw-template-warning').textContent"_s).contains(u"lost.md"_s));
+    QCOMPARE(previewText(window, u"document.querySelector('figcaption').textContent.trim()"_s), u"A harbour"_s);
+    QCOMPARE(previewText(window,
+                 u"Array.from(document.querySelectorAll('.pw-embed .pw-label')).map(e => e.textContent).join(', ')"_s),
+        u"YouTube video, GitHub gist, Post on X"_s);
+    QCOMPARE(previewText(window, u"document.querySelector('.pw-shortcode .pw-inner strong').textContent"_s), u"tip"_s);
+    // The labelled boxes are styled as boxes, not as the text around them.
+    QCOMPARE(
+        previewText(window, u"getComputedStyle(document.querySelector('.pw-embed')).borderTopStyle"_s), u"dashed"_s);
+    // Nothing remote loads: not the figure's image, not an embed.
+    QTest::qWait(500);
+    QCOMPARE(requests, 0);
+    // Shortcodes are no words: the reading time counts "See the tour and a lost one." and the rest.
+    QCOMPARE(Core::Post::analyse(window.editor()->toPlainText(), Core::SiteModel::read(m_blog).markdownOptions())
+                 .words()
+                 .hugo,
+        11);
 }
 
 void TestMainWindow::editorAndPreviewScrollTogether()

@@ -106,7 +106,7 @@ void TestPreviewSecurity::noVectorRunsOrLoadsAnything()
     QString markdown;
     for (const QString &vector : hostile)
         markdown += vector + u"\n\n"_s;
-    const Core::Post post = Core::Post::analyse(markdown, {true});
+    const Core::Post post = Core::Post::analyse(markdown, {true, {}});
 
     QTemporaryDir folder;
     App::PreviewView preview;
@@ -145,7 +145,7 @@ void TestPreviewSecurity::theCounterSeesRequestsWhenRemoteImagesAreAllowed()
     preview.show();
     QSignalSpy shown(&preview, &App::PreviewView::blocksShown);
     preview.openPage(folder.path(), QString(), QString(), true);
-    preview.showBlocks(Core::Post::analyse(markdown, {true}).blocks());
+    preview.showBlocks(Core::Post::analyse(markdown, {true, {}}).blocks());
     QVERIFY(shown.wait(20000));
     QTRY_VERIFY_WITH_TIMEOUT(m_requests.join(u' ').contains(u"/v4 "_s), 5000);
     QCOMPARE(evaluateInPreview(&preview, u"String(window.pwned)"_s).toString(), u"undefined"_s);
@@ -173,7 +173,7 @@ void TestPreviewSecurity::localFilesOutsideTheBlogCannotBeRead()
     const QString markdown =
         u"![in](inside.png)\n\n![up](%1)\n\n![file](%2)\n\n<img src=\"%3\">\n\n"
         u"<link rel=\"stylesheet\" href=\"%2\">\n"_s.arg(relative, QUrl::fromLocalFile(secret).toString(), secret);
-    const Core::Post post = Core::Post::analyse(markdown, {true});
+    const Core::Post post = Core::Post::analyse(markdown, {true, {}});
 
     App::PreviewView preview;
     preview.resize(900, 700);

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 // Deterministic Markdown posts with every construct a blog uses, for oracle tests, benchmarks and
 // fuzzing seeds. The same seed always gives the same post.
 class PostGenerator {
@@ -35,6 +37,23 @@ public:
             written += length;
         }
         return body;
+    }
+
+    // A Hugo post that uses every built-in shortcode that Debian's hugo has and that needs no
+    // network, and the site's own "notice" ({{% %}}) and "aside" ({{< >}}), among ordinary blocks. `mood` is a
+    // front-matter value for param; `other` a post a ref and a relref can name.
+    QString shortcodePost(int blocks, const QString &other)
+    {
+        QString body;
+        m_footnotes = 0;
+        const bool inlineFootnotes = std::exchange(m_inlineFootnotes, false);
+        for (int i = 0; i < blocks; ++i) {
+            body += (i % 2 == 0 ? block(false) : shortcodeBlock(other)) + u"\n\n"_qs;
+        }
+        m_inlineFootnotes = inlineFootnotes;
+        QString front = frontMatter();
+        front.insert(front.lastIndexOf(u"---"_qs), u"mood: %1\n"_qs.arg(word()));
+        return front + body;
     }
 
     QString frontMatter()
@@ -86,6 +105,33 @@ private:
         case 10: return plain + u" --"_qs;
         case 11: return u"\""_qs + plain + u"\""_qs;
         default: return plain;
+        }
+    }
+
+    QString shortcodeBlock(const QString &other)
+    {
+        switch (pick(12)) {
+        case 0: return u"{{< figure src=\"/images/%1.jpg\" caption=\"%2\" >}}"_qs.arg(word(), sentence(1 + pick(8)));
+        case 1:
+            return u"{{< figure src=\"a.png\" alt=\"%1\" title=\"%2\" caption=\"%3 **%4**\" link=\"/x/\" >}}"_qs.arg(
+                sentence(3), sentence(1 + pick(3)), sentence(2), word());
+        case 2: return sentence(4) + u" {{< figure src=\"b.png\" title=\"%1\" >}} "_qs.arg(word()) + sentence(3) + u'.';
+        case 3: {
+            QString code;
+            for (int line = 0, lines = 1 + pick(6); line < lines; ++line)
+                code += sentence(1 + pick(5)) + u"\n"_qs;
+            return (pick(2) ? u"{{< highlight go >}}\n"_qs : u"{{< highlight python \"linenos=table\" >}}\n"_qs) + code
+                + u"{{< /highlight >}}"_qs;
+        }
+        case 4:
+            return u"See [%1]({{< ref \"%2\" >}}) and [%3]({{< relref \"%2\" >}})."_qs.arg(sentence(2), other, word());
+        case 5: return sentence(3) + u" {{< param mood >}} and {{< param author >}} "_qs + sentence(2) + u'.';
+        case 6: return u"{{< youtube dQw4w9WgXcQ >}}"_qs;
+        case 7: return u"{{< vimeo 146022717 >}}"_qs;
+        case 8: return u"{{< gist spf13 7896402 >}}"_qs;
+        case 9: return u"{{% notice tip %}}\n"_qs + paragraph(5 + pick(20)) + u"\n{{% /notice %}}"_qs;
+        case 10: return u"{{< aside >}}\n"_qs + paragraph(5 + pick(20)) + u"\n{{< /aside >}}"_qs;
+        default: return u"Write {{</* figure src=\"x.png\" */>}} for a figure, "_qs + sentence(3) + u'.';
         }
     }
 

@@ -170,8 +170,8 @@ int CommandLineTool::stats(const QStringList &files, QTextStream &out, QTextStre
         }
         const SiteProfile &profile = *profiles[size_t(i)];
         // Words only: nothing printed needs the HTML.
-        const Post post =
-            Post::analyse(loaded->text, loaded->utf8, {{profile.site->rawHtml}, profile.naming, profile.site.get()});
+        const Post post = Post::analyse(
+            loaded->text, loaded->utf8, {profile.site->markdownOptions(), profile.naming, profile.site.get()});
         const FrontMatter &frontMatter = post.frontMatter();
         if (frontMatter.hasError())
             result.problem = frontMatter.error()->withLocation(file);

@@ -3,6 +3,7 @@
 #include "editor/markdowneditor.h"
 #include "preview/previewrenderer.h"
 #include "preview/previewview.h"
+#include "site/sitetemplates.h"
 
 #include <QFileInfo>
 #include <QScrollBar>
@@ -31,11 +32,31 @@ bool PreviewPane::setBlog(const Core::SiteProfile &profile, bool allowRemoteCont
 {
     m_profile = profile;
     m_allowRemoteContent = allowRemoteContent;
-    m_renderer->setOptions({profile.site->rawHtml}, profile.naming, profile.site);
+    m_renderer->setOptions(markdownOptions(), profile.naming, profile.site);
     // What the page is made of: only a change there makes it load again.
     const QStringList pageSettings = {profile.root, profile.stylesheet, profile.staticFolder, profile.site->basePath,
         allowRemoteContent ? u"remote"_s : QString(), profile.naming.title, profile.naming.date};
     return std::exchange(m_pageSettings, pageSettings) != pageSettings;
+}
+
+void PreviewPane::setPosts(const QList<Core::PostSummary> &posts)
+{
+    if (!m_profile.site)
+        return;
+    m_posts = posts;
+    m_postsRoot = m_profile.root;
+    if (!m_profile.site->templates)
+        return; // nothing in its posts refers to another
+    m_renderer->setOptions(markdownOptions(), m_profile.naming, m_profile.site);
+    render();
+}
+
+Core::MarkdownOptions PreviewPane::markdownOptions() const
+{
+    Core::MarkdownOptions options = m_profile.site->markdownOptions();
+    if (options.templates && m_postsRoot == m_profile.root)
+        options.templates = Core::SiteTemplates::withPosts(*m_profile.site, m_posts);
+    return options;
 }
 
 void PreviewPane::openPage(const QString &postPath)

@@ -40,7 +40,7 @@ Post Post::analyse(const QString &text, QByteArrayView utf8, const FrontMatter *
         // The front matter is short: its UTF-8 length tells where the body's bytes start.
         body = utf8.sliced(QStringView(text).first(bodyStart).toUtf8().size());
     }
-    const MarkdownDocument document(body, post.m_frontMatter.bodyStartLine() + 1, markdown);
+    const MarkdownDocument document(body, post.m_frontMatter.bodyStartLine() + 1, markdown, &post.m_frontMatter);
     post.m_blocks =
         MarkdownRenderer::renderBlocks(document, {post.m_cjk, markdown.allowRawHtml, withHtml, readingTimeWords});
     post.m_words = MarkdownRenderer::totals(post.m_blocks);

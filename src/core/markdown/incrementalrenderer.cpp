@@ -15,10 +15,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Link reference definitions and footnotes change blocks far from where they are written.
-bool hasCrossBlockConstructs(QStringView body)
+// Template syntax may span blocks: a paired shortcode's inner text is its own.
+bool hasTemplateSyntax(QStringView body, const MarkdownOptions &options)
 {
-    if (body.contains(u"[^"))
+    if (!options.templates || options.templates->syntax == TemplateSyntax::None)
+        return false;
+    return body.contains(u"{{") || (options.templates->syntax == TemplateSyntax::Liquid && body.contains(u"{%"));
+}
+
+// Link reference definitions and footnotes change blocks far from where they are written.
+bool hasCrossBlockConstructs(QStringView body, const MarkdownOptions &options)
+{
+    if (body.contains(u"[^") || hasTemplateSyntax(body, options))
         return true;
     // Any "]:" may be a link reference definition, also one inside a list item or a quote.
     return body.contains(u"]:");
@@ -85,7 +93,8 @@ void IncrementalRenderer::renderFully(const QString &text)
     rendering.blocks = post.blocks();
     rendering.words = post.words();
     rendering.wasIncremental = false;
-    m_hasCrossBlockConstructs = hasCrossBlockConstructs(QStringView(text).sliced(rendering.frontMatter.bodyStart()));
+    m_hasCrossBlockConstructs =
+        hasCrossBlockConstructs(QStringView(text).sliced(rendering.frontMatter.bodyStart()), m_options);
     m_rendering = std::move(rendering);
 }
 
@@ -124,7 +133,8 @@ bool IncrementalRenderer::renderIncrementally(const QString &text)
     else if (frontMatterChanged || (old.textHasCjk && ReadingTime::hasCjk(removed)))
         textHasCjk = ReadingTime::hasCjk(text);
     const bool cjkPage = m_site ? m_site->isCjkPage(frontMatter, textHasCjk) : textHasCjk;
-    if (cjkPage != old.cjkPage || inserted.contains(u"]:") || inserted.contains(u"[^"))
+    if (cjkPage != old.cjkPage || inserted.contains(u"]:") || inserted.contains(u"[^")
+        || hasTemplateSyntax(newBody, m_options))
         return false;
 
     Rendering next;

@@ -1,5 +1,7 @@
 #include "markdown/markdowndocument.h"
 
+#include "markdown/templateexpansion.h"
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
@@ -102,17 +104,33 @@ QByteArray withLongParagraphsInPieces(QByteArrayView utf8, std::vector<int> &bod
 
 } // namespace
 
-int MarkdownDocument::fileLine(int parsedLine) const
+int MarkdownDocument::expandedLine(int parsedLine) const
 {
-    int bodyLine = parsedLine;
-    if (!m_bodyLineOfParsedLine.empty())
-        bodyLine = m_bodyLineOfParsedLine[std::clamp<std::size_t>(parsedLine, 1, m_bodyLineOfParsedLine.size()) - 1];
-    return bodyLine + m_firstLine - 1;
+    if (m_bodyLineOfParsedLine.empty())
+        return parsedLine;
+    return m_bodyLineOfParsedLine[std::clamp<std::size_t>(parsedLine, 1, m_bodyLineOfParsedLine.size()) - 1];
 }
 
-MarkdownDocument::MarkdownDocument(QByteArrayView utf8, int firstLine, const MarkdownOptions &options)
-    : m_arena(std::make_unique<NodeArena>()), m_firstLine(firstLine)
+int MarkdownDocument::fileLine(int parsedLine) const
 {
+    const int line = expandedLine(parsedLine);
+    return (m_templates ? m_templates->firstBodyLine(line) : line) + m_firstLine - 1;
+}
+
+int MarkdownDocument::fileLastLine(int parsedLine) const
+{
+    const int line = expandedLine(parsedLine);
+    return (m_templates ? m_templates->lastBodyLine(line) : line) + m_firstLine - 1;
+}
+
+MarkdownDocument::MarkdownDocument(
+    QByteArrayView utf8, int firstLine, const MarkdownOptions &options, const FrontMatter *page, int templateDepth)
+    : m_arena(std::make_unique<NodeArena>()),
+      m_templates(TemplateExpansion::expand(utf8, options, page, templateDepth)),
+      m_firstLine(firstLine)
+{
+    if (m_templates)
+        utf8 = m_templates->markdown();
     registerExtensionsOnce();
     const NodeArena::Scope scope(*m_arena);
     m_options = CMARK_OPT_GITHUB_PRE_LANG;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "markdown/nodearena.h"
+#include "markdown/templatecontext.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -15,9 +16,14 @@ struct _cmark_llist;
 
 namespace Postwright::Core {
 
+class FrontMatter;
+class TemplateExpansion;
+
 struct MarkdownOptions {
     // Raw HTML in posts is dropped unless a site allows it; tagfilter stays on either way.
     bool allowRawHtml = false;
+    // The site's template syntax (shortcodes, Liquid), replaced before the Markdown is parsed.
+    std::shared_ptr<const TemplateContext> templates;
     friend bool operator==(const MarkdownOptions &, const MarkdownOptions &) = default;
 };
 
@@ -26,8 +32,10 @@ struct MarkdownOptions {
 class MarkdownDocument final {
 public:
     // utf8 is the body only (no front matter); firstLine is the body's 1-based line in the file.
-    // utf8 must outlive the constructor only: the parser copies what it keeps.
-    MarkdownDocument(QByteArrayView utf8, int firstLine, const MarkdownOptions &options);
+    // utf8 must outlive the constructor only: the parser copies what it keeps. The page's front
+    // matter gives the values its template syntax may show; it must outlive the document.
+    MarkdownDocument(QByteArrayView utf8, int firstLine, const MarkdownOptions &options,
+        const FrontMatter *page = nullptr, int templateDepth = 0);
     ~MarkdownDocument();
     MarkdownDocument(const MarkdownDocument &) = delete;
     MarkdownDocument &operator=(const MarkdownDocument &) = delete;
@@ -39,8 +47,12 @@ public:
     cmark_node *root() const { return m_root; }
     _cmark_llist *extensions() const;
     int renderOptions() const { return m_options; }
-    // The line in the file of a line the parser reports (1-based in the body).
+    // The line in the file of a line the parser reports (1-based in the body); a line made of a
+    // call that spans several lines starts on the first of them and ends on the last.
     int fileLine(int parsedLine) const;
+    int fileLastLine(int parsedLine) const;
+    // The shortcodes or Liquid tags replaced before parsing; null when there were none.
+    const TemplateExpansion *templates() const { return m_templates.get(); }
     // cmark-gfm 0.29 (Debian 12) takes quadratic time on links and emphasis within one paragraph
     // (20,000 short lines of them: 8 s). Paragraphs are parsed in pieces of about this size,
     // separated by blank lines the writer never sees; lines are mapped back to the file's.
@@ -51,7 +63,10 @@ public:
     NodeArena &arena() const { return *m_arena; }
 
 private:
+    int expandedLine(int parsedLine) const;
+
     std::unique_ptr<NodeArena> m_arena;
+    std::unique_ptr<TemplateExpansion> m_templates;
     cmark_parser *m_parser = nullptr;
     cmark_node *m_root = nullptr;
     int m_options = 0;

@@ -3,6 +3,7 @@
 #include "document/readingtime.h"
 #include "markdown/markdowndocument.h"
 #include "markdown/readabletext.h"
+#include "markdown/templateexpansion.h"
 
 #include <QHash>
 
@@ -25,6 +26,8 @@ QString renderNode(const MarkdownDocument &document, cmark_node *node)
         node, document.renderOptions(), document.extensions(), cmark_get_default_mem_allocator());
     QString result = QString::fromUtf8(html);
     std::free(html);
+    if (const TemplateExpansion *templates = document.templates())
+        return templates->withPlaceholders(result);
     return result;
 }
 
@@ -113,7 +116,7 @@ RenderedBlocks MarkdownRenderer::renderBlocks(const MarkdownDocument &document, 
         const int parsedLast = qMax(parsedFirst, endLine);
         block.lineGuessed = startLine < 1 || startLine <= previousParsedEnd;
         block.firstLine = document.fileLine(parsedFirst);
-        block.lastLine = document.fileLine(parsedLast);
+        block.lastLine = document.fileLastLine(parsedLast);
         if (options.withHtml)
             block.html = renderNode(document, node);
         if (cmark_node_get_type(node) != CMARK_NODE_FOOTNOTE_DEFINITION) {

@@ -1,11 +1,13 @@
 #include "markdown/readabletext.h"
 
 #include "markdown/markdowndocument.h"
+#include "markdown/templateexpansion.h"
 
 #include <cmark-gfm.h>
 
 #include <cstdlib>
 #include <string_view>
+#include <utility>
 
 namespace Postwright::Core {
 
@@ -91,22 +93,31 @@ void appendEscaped(std::string &out, std::string_view text)
 // Collects the reader's text and, when asked, Hugo's view of it side by side.
 class Collector {
 public:
-    explicit Collector(ReadableText &readable, bool withHugo) : m_readable(readable), m_withHugo(withHugo) { }
+    Collector(ReadableText &readable, bool withHugo, const TemplateExpansion *templates)
+        : m_readable(readable), m_withHugo(withHugo), m_templates(templates)
+    {
+    }
 
     void prose(std::string_view text)
     {
+        if (withPlaceholders(text, &Collector::prose))
+            return;
         m_readable.text += text;
         if (m_withHugo)
             appendTypographic(m_readable.hugoText, text);
     }
     void code(std::string_view text)
     {
+        if (withPlaceholders(text, &Collector::code))
+            return;
         m_readable.text += text;
         if (m_withHugo)
             appendEscaped(m_readable.hugoText, text);
     }
     void verbatim(std::string_view text)
     {
+        if (withPlaceholders(text, &Collector::verbatim))
+            return;
         m_readable.text += text;
         if (m_withHugo)
             m_readable.hugoText += text;
@@ -132,8 +143,31 @@ public:
     }
 
 private:
+    // A literal with template tokens in it: its plain pieces as they are, each token as the words
+    // the site shows in its place.
+    bool withPlaceholders(std::string_view text, void (Collector::*plain)(std::string_view))
+    {
+        if (!m_templates || !m_templates->hasTokens(text))
+            return false;
+        const TemplateExpansion *templates = std::exchange(m_templates, nullptr);
+        templates->forEachPiece(text, [this, plain](std::string_view piece, const TemplatePlaceholder *placeholder) {
+            if (!placeholder) {
+                (this->*plain)(piece);
+                return;
+            }
+            m_readable.text += placeholder->text;
+            if (m_withHugo)
+                m_readable.hugoText += placeholder->hugoText;
+            else
+                m_readable.hugoExtraWords += placeholder->hugoExtraWords;
+        });
+        m_templates = templates;
+        return true;
+    }
+
     ReadableText &m_readable;
     bool m_withHugo;
+    const TemplateExpansion *m_templates;
 };
 
 } // namespace
@@ -147,7 +181,7 @@ ReadableText ReadableText::Reader::read(cmark_node *block)
 {
     ReadableText readable;
     const NodeArena::Scope scope(m_document.arena());
-    Collector out(readable, m_forCjkHugo);
+    Collector out(readable, m_forCjkHugo, m_document.templates());
     cmark_iter *iterator = cmark_iter_new(block);
     cmark_node *skippedImage = nullptr;
     for (cmark_event_type event; (event = cmark_iter_next(iterator)) != CMARK_EVENT_DONE;) {

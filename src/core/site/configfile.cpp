@@ -319,4 +319,39 @@ QStringList ConfigFile::stringList(const QVariant &value)
     return {};
 }
 
+namespace {
+
+void collectScalars(const QVariantMap &map, const QString &prefix, QHash<QString, QString> &out, int depth)
+{
+    if (depth > 8)
+        return;
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        const QString key = prefix + it.key();
+        switch (it->typeId()) {
+        case QMetaType::QVariantMap: collectScalars(it->toMap(), key + u'.', out, depth + 1); break;
+        case QMetaType::QVariantList: {
+            QStringList items;
+            for (const QVariant &item : it->toList()) {
+                if (item.canConvert<QString>() && item.typeId() != QMetaType::QVariantMap)
+                    items.append(item.toString());
+            }
+            out.insert(key, items.join(u' '));
+            break;
+        }
+        default:
+            if (it->canConvert<QString>())
+                out.insert(key, it->toString());
+        }
+    }
+}
+
+} // namespace
+
+QHash<QString, QString> ConfigFile::scalars(const QVariantMap &map)
+{
+    QHash<QString, QString> out;
+    collectScalars(map, {}, out, 0);
+    return out;
+}
+
 } // namespace Postwright::Core

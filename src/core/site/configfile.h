@@ -30,6 +30,9 @@ public:
     static QVariant value(const QVariantMap &map, const QString &dottedPath);
     // A value as a list of strings: a list's items, or a single string as one item.
     static QStringList stringList(const QVariant &value);
+    // Every scalar of a configuration by its dotted path ("params.author"), lists' scalars joined
+    // with spaces; what templates may print.
+    static QHash<QString, QString> scalars(const QVariantMap &map);
 };
 
 } // namespace Postwright::Core

@@ -147,6 +147,7 @@ SiteModel HugoSite::read(const QString &root)
     const QVariantMap config = configuration(site.root, site.configFiles, site.problems);
     const auto get = [&config](const QString &path) { return ConfigFile::value(config, path); };
 
+    site.configValues = ConfigFile::scalars(config);
     site.baseUrl = get(u"baseurl"_s).toString();
     site.contentFolder = dir.filePath(
         QDir::cleanPath(get(u"contentdir"_s).toString().isEmpty() ? u"content"_s : get(u"contentdir"_s).toString()));

@@ -84,6 +84,7 @@ SiteModel JekyllSite::read(const QString &root)
             site.problems.append(read.error().withLocation(path));
         break;
     }
+    site.configValues = ConfigFile::scalars(config);
     QString url = config.value(u"url"_s).toString();
     const QString baseurl = config.value(u"baseurl"_s).toString();
     while (url.endsWith(u'/'))

@@ -114,7 +114,7 @@ void readBody(PostSummary &summary, const ReadFile &file, const SiteProfile &pro
     const bool readingTimeWords =
         profile.readingPreset == ReadingPreset::ReadingTime || profile.readingPreset == ReadingPreset::Custom;
     const Post post = Post::analyse(file.loaded.text, file.loaded.utf8, file.frontMatter,
-        {{site.rawHtml}, profile.naming, &site, readingTimeWords});
+        {site.markdownOptions(), profile.naming, &site, readingTimeWords});
     summary.words = post.words();
     summary.isCjk = post.isCjk();
     summary.isAnalysed = true;

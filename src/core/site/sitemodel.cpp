@@ -6,6 +6,7 @@
 #include "site/eleventysite.h"
 #include "site/hugosite.h"
 #include "site/jekyllsite.h"
+#include "site/sitetemplates.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -48,6 +49,7 @@ SiteModel withBaseParts(SiteModel site)
     }
     while (site.basePath.endsWith(u'/'))
         site.basePath.chop(1);
+    site.templates = SiteTemplates::contextOf(site);
     return site;
 }
 

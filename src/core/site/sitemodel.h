@@ -1,5 +1,6 @@
 #pragma once
 
+#include "markdown/markdowndocument.h"
 #include "site/generator.h"
 
 #include <QHash>
@@ -68,6 +69,13 @@ struct SiteModel {
     QString contentFolder; // Hugo's contentDir, absolute
     QString staticFolder; // what the site serves at its root
     QList<PostFolder> postFolders; // the first is where a new post goes
+    QHash<QString, QString> configValues; // the configuration's scalars by dotted path (ConfigFile::scalars)
+    // The template syntax of its posts (Hugo's shortcodes, Jekyll's Liquid) and what it can
+    // refer to, without the posts' addresses (SiteTemplates::withPosts adds them).
+    std::shared_ptr<const TemplateContext> templates;
+
+    // How its posts' Markdown is read: raw HTML as the site passes it, its template syntax.
+    MarkdownOptions markdownOptions() const { return {rawHtml, templates}; }
 
     static SiteModel read(const QString &root);
     // A Markdown file by its name: .md, .markdown, .mdx (what Jekyll, Astro and Eleventy read).
