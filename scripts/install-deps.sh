@@ -10,7 +10,7 @@ build_packages=(
     qt6-svg-dev libgl-dev
     libcmark-gfm-dev libcmark-gfm-extensions-dev
     libgit2-dev libyaml-dev libtomlplusplus-dev
-    qtkeychain-qt6-dev libhunspell-dev libexiv2-dev libwebp-dev
+    qtkeychain-qt6-dev libhunspell-dev libexiv2-dev libwebp-dev libjs-highlight.js
 )
 runtime_packages=(
     hunspell-en-us fonts-dejavu-core fonts-noto-cjk qt6-translations-l10n qt6-image-formats-plugins

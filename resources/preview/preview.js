@@ -47,10 +47,25 @@ window.postwright = (function () {
         return staticBase + source;
     }
 
+    // Fenced code by its language, with highlight.js as the site's highlighter would colour it;
+    // a language it does not know stays plain, as Hugo and Jekyll leave it.
+    function highlightCode(element) {
+        if (!window.hljs) return;
+        for (const code of element.querySelectorAll("pre[lang] > code, pre > code[class*='language-']")) {
+            const named = code.parentElement.getAttribute("lang") || (code.className.match(/language-(\S+)/) || [])[1];
+            const language = (named || "").toLowerCase();
+            if (!language || !window.hljs.getLanguage(language)) continue;
+            code.innerHTML = window.hljs.highlight(language, code.textContent, true).value;
+            code.classList.add("hljs", "language-" + language);
+            code.parentElement.classList.add("pw-highlighted");
+        }
+    }
+
     function makeBlock(block) {
         const element = document.createElement("div");
         element.className = "pw-block";
         element.innerHTML = block.html;
+        highlightCode(element);
         for (const image of element.querySelectorAll("img[src^='/']"))
             image.setAttribute("src", fromStaticFolder(image.getAttribute("src")));
         return element;

@@ -135,6 +135,7 @@ private slots:
     void imagesResolveFromThePostAndTheStaticFolder();
     void remoteImagesLoadOnlyWhenTheBlogAllowsThem();
     void shortcodesPreviewAsTheSiteShowsThemAndLoadNothing();
+    void codeIsHighlightedByItsLanguageInTheSitesStyle();
     void editorAndPreviewScrollTogether();
     void writerShortcuts();
     void findAndReplaceWithARegularExpression();
@@ -480,6 +481,32 @@ void TestMainWindow::shortcodesPreviewAsTheSiteShowsThemAndLoadNothing()
                  .words()
                  .hugo,
         11);
+}
+
+void TestMainWindow::codeIsHighlightedByItsLanguageInTheSitesStyle()
+{
+    const QString post = m_blog + u"/content/posts/code.md"_s;
+    writeFile(post,
+        u"---\ntitle: Code\n---\n\n```python\ndef greet(name):\n    return 42\n```\n\n{{< highlight go >}}\nfunc "
+        u"main() { return }\n{{< /highlight >}}\n\n```no-such-language\nif x then y\n```\n"_s);
+    App::MainWindow window;
+    QVERIFY(openAndWait(window, post));
+    const QString keywords =
+        u"Array.from(document.querySelectorAll('pre.pw-highlighted')).map(p => "
+        u"Array.from(p.querySelectorAll('.hljs-keyword')).map(k => k.textContent).join('+')).join(' ')"_s;
+    QTRY_COMPARE_WITH_TIMEOUT(previewText(window, keywords), u"def+return func+return"_s, 10000);
+    // Highlighting changes colours, never the code.
+    QCOMPARE(previewText(window, u"document.querySelector('pre[lang=python] code').textContent"_s),
+        u"def greet(name):\n    return 42\n"_s);
+    QCOMPARE(previewText(window, u"document.querySelector('pre[lang=no-such-language]').className"_s), QString());
+    // Hugo colours code with monokai unless the site says otherwise; the preview follows.
+    const QString background = u"getComputedStyle(document.querySelector('pre[lang=python] code')).backgroundColor"_s;
+    QCOMPARE(previewText(window, background), u"rgb(39, 40, 34)"_s);
+    QFile config(m_blog + u"/hugo.toml"_s);
+    QVERIFY(config.open(QIODevice::Append));
+    config.write("\n[markup.highlight]\nstyle = \"solarized-light\"\n");
+    config.close();
+    QTRY_COMPARE_WITH_TIMEOUT(previewText(window, background), u"rgb(253, 246, 227)"_s, 20000);
 }
 
 void TestMainWindow::editorAndPreviewScrollTogether()

@@ -1,5 +1,6 @@
 #include "editor/markdownhighlighter.h"
 
+#include "editor/coderules.h"
 #include "spelling/spellchecker.h"
 
 #include <QTextDocument>
@@ -14,8 +15,9 @@ enum State : int {
     FrontMatterYaml = 1,
     FrontMatterToml = 2,
     InComment = 3,
-    InFenceBase = 0x100, // | (character == '~' ? 0x80 : 0) | length
+    InFenceBase = 0x100, // | (character == '~' ? 0x80 : 0) | length | (language + 1) << languageShift
 };
+constexpr int languageShift = 10;
 
 bool isBlank(const QString &text)
 {
@@ -97,6 +99,20 @@ void MarkdownHighlighter::setDark(bool dark)
     m_formats[int(Role::MetadataKey)].setFontWeight(QFont::Bold);
     m_formats[int(Role::MetadataValue)].setForeground(color("#0a3069", "#a5d6ff"));
     m_formats[int(Role::MetadataValue)].setBackground(color("#f6f8fa", "#24262b"));
+    // Code tokens keep the code background and take their own colours.
+    const auto codeToken = [&](Role role, const char *light, const char *darkColor) {
+        m_formats[int(role)] = code;
+        m_formats[int(role)].setForeground(color(light, darkColor));
+    };
+    codeToken(Role::CodeKeyword, "#cf222e", "#ff7b72");
+    m_formats[int(Role::CodeKeyword)].setFontWeight(QFont::Bold);
+    codeToken(Role::CodeString, "#0a3069", "#a5d6ff");
+    codeToken(Role::CodeComment, "#6e7781", "#8b949e");
+    m_formats[int(Role::CodeComment)].setFontItalic(true);
+    codeToken(Role::CodeNumber, "#0550ae", "#79c0ff");
+    auto &templateSyntax = m_formats[int(Role::Template)];
+    templateSyntax.setForeground(color("#7d4e00", "#e3b341"));
+    templateSyntax.setBackground(color("#fff8e6", "#2e2a1f"));
     rehighlight();
 }
 
@@ -113,6 +129,11 @@ void MarkdownHighlighter::apply(int start, int length, Role role)
     case Role::Comment:
     case Role::MetadataDelimiter:
     case Role::MetadataKey:
+    case Role::CodeKeyword:
+    case Role::CodeString:
+    case Role::CodeComment:
+    case Role::CodeNumber:
+    case Role::Template:
         for (int i = start; i < start + length && i < m_notProse.size(); ++i)
             m_notProse[i] = true;
         break;
@@ -135,6 +156,7 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
 {
     m_notProse.fill(false, text.size());
     highlightMarkdown(text);
+    highlightTemplateSyntax(text);
     if (m_spellChecker)
         underlineMisspellings(text);
 }
@@ -173,6 +195,34 @@ void MarkdownHighlighter::underlineMisspellings(const QString &text)
     }
 }
 
+void MarkdownHighlighter::highlightCode(const QString &text, int language)
+{
+    apply(0, int(text.size()), Role::Code);
+    CodeRules::tokenize(language, text, [this](int start, int length, CodeRules::Token token) {
+        static constexpr Role roles[] = {Role::CodeKeyword, Role::CodeString, Role::CodeComment, Role::CodeNumber};
+        apply(start, length, roles[int(token)]);
+    });
+}
+
+// {{< name >}}, {{% name %}} and {{</* escaped */>}} (Hugo), {% tag %} and {{ value }} (Liquid):
+// the site's template syntax, on one line. Code and comments stay as they are.
+void MarkdownHighlighter::highlightTemplateSyntax(const QString &text)
+{
+    qsizetype at = 0;
+    while ((at = text.indexOf(u'{', at)) >= 0 && at + 1 < text.size()) {
+        const QChar second = text[at + 1];
+        if ((second != u'{' && second != u'%') || m_notProse.value(at)) {
+            ++at;
+            continue;
+        }
+        QString close = second == u'%' ? u"%}"_qs : u"}}"_qs;
+        qsizetype end = text.indexOf(close, at + 2);
+        const qsizetype length = end < 0 ? text.size() - at : end + 2 - at;
+        apply(int(at), int(length), Role::Template);
+        at += length;
+    }
+}
+
 void MarkdownHighlighter::highlightMarkdown(const QString &text)
 {
     const int previous = previousBlockState();
@@ -203,7 +253,7 @@ void MarkdownHighlighter::highlightMarkdown(const QString &text)
             apply(0, int(text.size()), Role::FenceMarker);
             return;
         }
-        apply(0, int(text.size()), Role::Code);
+        highlightCode(text, (previous >> languageShift) - 1);
         setCurrentBlockState(previous);
         return;
     }
@@ -225,7 +275,9 @@ void MarkdownHighlighter::highlightMarkdown(const QString &text)
         const int start = int(text.indexOf(fence));
         apply(0, start + length, Role::FenceMarker);
         apply(start + length, int(text.size()) - start - length, Role::CodeLanguage);
-        setCurrentBlockState(InFenceBase | (fence == u'~' ? 0x80 : 0) | qMin(length, 0x7F));
+        const int language = CodeRules::languageOf(QStringView(text).sliced(start + length));
+        setCurrentBlockState(
+            InFenceBase | (fence == u'~' ? 0x80 : 0) | qMin(length, 0x7F) | ((language + 1) << languageShift));
         return;
     }
     const int indent = leadingSpaces(text);

@@ -11,7 +11,9 @@ namespace Postwright::App {
 
 // Postwright's own Markdown highlighter, used where KDE's KSyntaxHighlighting (KF6) is not
 // available: headings, emphasis, inline and fenced code with its language label, links, images,
-// lists, block quotes, tables, HTML comments and the front-matter block styled as metadata.
+// lists, block quotes, tables, HTML comments and the front-matter block styled as metadata;
+// fenced code by its language (CodeRules); Hugo shortcodes and Liquid tags as template syntax,
+// which the spell checker skips.
 // It scans each line by hand (no regular expressions) so a 1 MB post highlights in well under
 // 0.1 s.
 class MarkdownHighlighter final : public QSyntaxHighlighter {
@@ -36,6 +38,12 @@ public:
         MetadataKey,
         MetadataValue,
         Strikethrough,
+        CodeKeyword, // fenced code of a language the rules know
+        CodeString,
+        CodeComment,
+        CodeNumber,
+        Template, // Hugo shortcodes, Liquid tags and outputs: the site's template syntax
+        Count
     };
 
     explicit MarkdownHighlighter(QTextDocument *document, bool dark);
@@ -58,7 +66,10 @@ private:
     int highlightLinkAt(const QString &text, int at, bool image);
     void apply(int start, int length, Role role);
 
-    QTextCharFormat m_formats[int(Role::Strikethrough) + 1];
+    void highlightCode(const QString &text, int language);
+    void highlightTemplateSyntax(const QString &text);
+
+    QTextCharFormat m_formats[int(Role::Count)];
     const Core::SpellChecker *m_spellChecker = nullptr;
     QList<bool> m_notProse; // per character of the block being highlighted
 };

@@ -6,11 +6,40 @@
 #include "site/sitetemplates.h"
 
 #include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
 #include <QScrollBar>
 
 namespace Postwright::App {
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The highlight.js style closest to the code theme of the site's build: Hugo's
+// markup.highlight.style (Chroma's names; monokai unless set). Other generators colour code with
+// their theme's CSS, which the preview cannot know: GitHub's colours.
+QString codeStyleOf(const Core::SiteModel &site)
+{
+    if (site.generator != Core::Generator::Hugo)
+        return u"github"_s;
+    const QString chroma = site.configValues.value(u"markup.highlight.style"_s, u"monokai"_s).toLower();
+    static const QHash<QString, QString> closest = {{u"gruvbox"_s, u"gruvbox-dark"_s},
+        {u"solarized-dark256"_s, u"solarized-dark"_s}, {u"github-dark"_s, u"atom-one-dark"_s},
+        {u"onedark"_s, u"atom-one-dark"_s}, {u"monokailight"_s, u"atom-one-light"_s}, {u"pygments"_s, u"default"_s},
+        {u"witchhazel"_s, u"dracula"_s}, {u"catppuccin-mocha"_s, u"dracula"_s}, {u"tango"_s, u"default"_s}};
+    return closest.value(chroma, chroma);
+}
+
+// A ref or relref shortcode, a post_url or link tag: only such a post looks different when the
+// library's addresses arrive.
+bool refersToOtherPosts(const QString &text)
+{
+    static const QRegularExpression reference(uR"(\{\{[<%]-?\s*(rel)?ref\b|\{%-?\s*(post_url|link)\b)"_s);
+    return reference.match(text).hasMatch();
+}
+
+} // namespace
 
 PreviewPane::PreviewPane(MarkdownEditor *editor, PreviewView *view, QObject *parent)
     : QObject(parent), m_editor(editor), m_view(view), m_renderer(new PreviewRenderer(this))
@@ -35,7 +64,8 @@ bool PreviewPane::setBlog(const Core::SiteProfile &profile, bool allowRemoteCont
     m_renderer->setOptions(markdownOptions(), profile.naming, profile.site);
     // What the page is made of: only a change there makes it load again.
     const QStringList pageSettings = {profile.root, profile.stylesheet, profile.staticFolder, profile.site->basePath,
-        allowRemoteContent ? u"remote"_s : QString(), profile.naming.title, profile.naming.date};
+        allowRemoteContent ? u"remote"_s : QString(), profile.naming.title, profile.naming.date,
+        codeStyleOf(*profile.site)};
     return std::exchange(m_pageSettings, pageSettings) != pageSettings;
 }
 
@@ -48,7 +78,9 @@ void PreviewPane::setPosts(const QList<Core::PostSummary> &posts)
     if (!m_profile.site->templates)
         return; // nothing in its posts refers to another
     m_renderer->setOptions(markdownOptions(), m_profile.naming, m_profile.site);
-    render();
+    const QString text = m_editor->toPlainText();
+    if (refersToOtherPosts(text))
+        m_renderer->render(text);
 }
 
 Core::MarkdownOptions PreviewPane::markdownOptions() const
@@ -62,6 +94,7 @@ Core::MarkdownOptions PreviewPane::markdownOptions() const
 void PreviewPane::openPage(const QString &postPath)
 {
     m_view->setBlogRoot(m_profile.root);
+    m_view->setCodeStyle(codeStyleOf(*m_profile.site));
     m_view->openPage(QFileInfo(postPath).absolutePath(), m_profile.stylesheet, m_profile.staticFolder,
         m_allowRemoteContent, m_profile.site->basePath);
     m_renderer->reset();

@@ -33,6 +33,12 @@ QString json(const QJsonValue &value)
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
+QString codeStyleSheet(const QString &style)
+{
+    const QString named = resourceText(u":/highlight/styles/"_s + style.toLower() + u".css"_s);
+    return named.isEmpty() ? resourceText(u":/highlight/styles/github.css"_s) : named;
+}
+
 } // namespace
 
 PreviewView::PreviewView(QWidget *parent)
@@ -80,6 +86,7 @@ void PreviewView::openPage(const QString &baseFolder, const QString &siteStylesh
         .replace(u"@IMAGE_SOURCES@"_s, u"file: data:"_s + remote)
         .replace(u"@FONT_SOURCES@"_s, u"file: data:"_s + remote)
         .replace(u"@DEFAULT_CSS@"_s, resourceText(u":/preview/default.css"_s))
+        .replace(u"@CODE_CSS@"_s, codeStyleSheet(m_codeStyle))
         .replace(u"@SITE_STYLESHEET@"_s, stylesheetLink)
         .replace(u"@SCRIPT@"_s, resourceText(u":/preview/preview.js"_s));
     m_fileGuard->allow({baseFolder, staticFolder, m_blogRoot}, {siteStylesheet});

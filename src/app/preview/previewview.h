@@ -33,6 +33,8 @@ public:
     bool isReady() const { return m_ready; }
     // The page reads local files only inside this folder (and the post's and static folders).
     void setBlogRoot(const QString &root) { m_blogRoot = root; }
+    // highlight.js's style for the code of the next page opened ("monokai"); "github" when it has none of that name.
+    void setCodeStyle(const QString &style) { m_codeStyle = style; }
     QStringList blockedLocalFiles() const;
     int lastSequence() const { return m_sequence; }
 
@@ -49,6 +51,7 @@ private:
     QWebChannel *m_channel = nullptr;
     LocalFileGuard *m_fileGuard = nullptr;
     QString m_blogRoot;
+    QString m_codeStyle;
     bool m_ready = false;
     bool m_hasPending = false;
     Core::RenderedBlocks m_pending;
