@@ -387,6 +387,22 @@
         <source>&amp;Insert</source>
         <translation>&amp;Einfügen</translation>
     </message>
+    <message>
+        <source>&amp;Quick Preview</source>
+        <translation>&amp;Schnellvorschau</translation>
+    </message>
+    <message>
+        <source>The post as you type it, in the site&apos;s style (Ctrl+Alt+1)</source>
+        <translation>Der Beitrag beim Tippen, im Stil der Website (Strg+Alt+1)</translation>
+    </message>
+    <message>
+        <source>Site &amp;View</source>
+        <translation>&amp;Website-Ansicht</translation>
+    </message>
+    <message>
+        <source>The post&apos;s page as the blog&apos;s generator builds it, after each save (Ctrl+Alt+2)</source>
+        <translation>Die Seite des Beitrags, wie der Generator des Blogs sie baut, nach jedem Speichern (Strg+Alt+2)</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::CommandLineCredentials</name>
@@ -1232,6 +1248,74 @@
     </message>
 </context>
 <context>
+    <name>Postwright::App::SitePreview</name>
+    <message>
+        <source>Building the site with %1…</source>
+        <translation>Die Website wird mit %1 gebaut …</translation>
+    </message>
+    <message>
+        <source>The first build of a large site can take a while; the quick preview works meanwhile.</source>
+        <translation>Der erste Bau einer großen Website kann etwas dauern; die Schnellvorschau funktioniert währenddessen.</translation>
+    </message>
+    <message>
+        <source>The site view needs %1</source>
+        <translation>Die Website-Ansicht braucht %1</translation>
+    </message>
+    <message>
+        <source>a site generator</source>
+        <translation>einen Website-Generator</translation>
+    </message>
+    <message>
+        <source>The site view stopped</source>
+        <translation>Die Website-Ansicht wurde beendet</translation>
+    </message>
+    <message>
+        <source>The site view</source>
+        <translation>Die Website-Ansicht</translation>
+    </message>
+    <message>
+        <source>Shows this post as the blog&apos;s generator builds it.</source>
+        <translation>Zeigt diesen Beitrag, wie der Generator des Blogs ihn baut.</translation>
+    </message>
+    <message>
+        <source>No page for this post</source>
+        <translation>Keine Seite für diesen Beitrag</translation>
+    </message>
+    <message>
+        <source>Open or save a post to see its page as the site shows it.</source>
+        <translation>Öffnen oder speichern Sie einen Beitrag, um seine Seite so zu sehen, wie die Website sie zeigt.</translation>
+    </message>
+    <message>
+        <source>Postwright cannot tell this post&apos;s address on the site.</source>
+        <translation>Postwright kann die Adresse dieses Beitrags auf der Website nicht bestimmen.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::App::SiteView</name>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Site view</source>
+        <translation>Website-Ansicht</translation>
+    </message>
+    <message>
+        <source>The site view</source>
+        <translation>Die Website-Ansicht</translation>
+    </message>
+    <message>
+        <source>Shows this post as the blog&apos;s generator builds it.</source>
+        <translation>Zeigt diesen Beitrag, wie der Generator des Blogs ihn baut.</translation>
+    </message>
+    <message>
+        <source>The last change did not build cleanly. What the generator said:
+%1</source>
+        <translation>Die letzte Änderung ließ sich nicht fehlerfrei bauen. Das meldete der Generator:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::App::SpellingMenu</name>
     <message>
         <source>&amp;Off</source>
@@ -1755,6 +1839,63 @@
     <message>
         <source>cannot write %1</source>
         <translation>kann %1 nicht schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::Core::SiteServer</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The site view needs a Hugo, Jekyll, Astro or Eleventy site; this folder is not one Postwright recognises.</source>
+        <translation>Die Website-Ansicht braucht eine Hugo-, Jekyll-, Astro- oder Eleventy-Website; diesen Ordner erkennt Postwright nicht als eine.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed here, so the site view cannot build this blog. %2</source>
+        <translation>%1 ist hier nicht installiert, daher kann die Website-Ansicht diesen Blog nicht bauen. %2</translation>
+    </message>
+    <message>
+        <source>No free port on this computer&apos;s loopback address for %1.</source>
+        <translation>Kein freier Port auf der Loopback-Adresse dieses Computers für %1.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder for the site view&apos;s build: %1</source>
+        <translation>Der Ordner für den Bau der Website-Ansicht konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly.
+%2</source>
+        <translation>%1 wurde unerwartet beendet.
+%2</translation>
+    </message>
+    <message>
+        <source>%1 could not build this site (exit code %2):
+%3</source>
+        <translation>%1 konnte diese Website nicht bauen (Exit-Code %2):
+%3</translation>
+    </message>
+    <message>
+        <source>%1 stopped (exit code %2):
+%3</source>
+        <translation>%1 wurde beendet (Exit-Code %2):
+%3</translation>
+    </message>
+    <message>
+        <source>Install Hugo with your package manager (on Debian and Ubuntu: sudo apt install hugo), then show the site view again.</source>
+        <translation>Installieren Sie Hugo mit Ihrer Paketverwaltung (unter Debian und Ubuntu: sudo apt install hugo) und zeigen Sie dann die Website-Ansicht erneut an.</translation>
+    </message>
+    <message>
+        <source>Install Jekyll with your package manager (on Debian and Ubuntu: sudo apt install jekyll), then show the site view again.</source>
+        <translation>Installieren Sie Jekyll mit Ihrer Paketverwaltung (unter Debian und Ubuntu: sudo apt install jekyll) und zeigen Sie dann die Website-Ansicht erneut an.</translation>
+    </message>
+    <message>
+        <source>This blog&apos;s Astro is not installed: its node_modules folder has no astro. Install the blog&apos;s packages (npm install in its folder), then show the site view again.</source>
+        <translation>Das Astro dieses Blogs ist nicht installiert: Sein Ordner node_modules enthält kein astro. Installieren Sie die Pakete des Blogs (npm install in seinem Ordner) und zeigen Sie dann die Website-Ansicht erneut an.</translation>
+    </message>
+    <message>
+        <source>This blog&apos;s Eleventy is not installed: its node_modules folder has no eleventy. Install the blog&apos;s packages (npm install in its folder), then show the site view again.</source>
+        <translation>Das Eleventy dieses Blogs ist nicht installiert: Sein Ordner node_modules enthält kein eleventy. Installieren Sie die Pakete des Blogs (npm install in seinem Ordner) und zeigen Sie dann die Website-Ansicht erneut an.</translation>
     </message>
 </context>
 <context>

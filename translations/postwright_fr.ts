@@ -387,6 +387,22 @@
         <source>&amp;Insert</source>
         <translation>&amp;Insérer</translation>
     </message>
+    <message>
+        <source>&amp;Quick Preview</source>
+        <translation>Aperçu &amp;rapide</translation>
+    </message>
+    <message>
+        <source>The post as you type it, in the site&apos;s style (Ctrl+Alt+1)</source>
+        <translation>L’article tel que vous le tapez, dans le style du site (Ctrl+Alt+1)</translation>
+    </message>
+    <message>
+        <source>Site &amp;View</source>
+        <translation>&amp;Vue du site</translation>
+    </message>
+    <message>
+        <source>The post&apos;s page as the blog&apos;s generator builds it, after each save (Ctrl+Alt+2)</source>
+        <translation>La page de l’article telle que le générateur du blog la construit, après chaque enregistrement (Ctrl+Alt+2)</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::CommandLineCredentials</name>
@@ -1232,6 +1248,74 @@
     </message>
 </context>
 <context>
+    <name>Postwright::App::SitePreview</name>
+    <message>
+        <source>Building the site with %1…</source>
+        <translation>Construction du site avec %1…</translation>
+    </message>
+    <message>
+        <source>The first build of a large site can take a while; the quick preview works meanwhile.</source>
+        <translation>La première construction d’un grand site peut prendre un moment ; l’aperçu rapide fonctionne pendant ce temps.</translation>
+    </message>
+    <message>
+        <source>The site view needs %1</source>
+        <translation>La vue du site a besoin de %1</translation>
+    </message>
+    <message>
+        <source>a site generator</source>
+        <translation>un générateur de site</translation>
+    </message>
+    <message>
+        <source>The site view stopped</source>
+        <translation>La vue du site s’est arrêtée</translation>
+    </message>
+    <message>
+        <source>The site view</source>
+        <translation>La vue du site</translation>
+    </message>
+    <message>
+        <source>Shows this post as the blog&apos;s generator builds it.</source>
+        <translation>Montre cet article tel que le générateur du blog le construit.</translation>
+    </message>
+    <message>
+        <source>No page for this post</source>
+        <translation>Pas de page pour cet article</translation>
+    </message>
+    <message>
+        <source>Open or save a post to see its page as the site shows it.</source>
+        <translation>Ouvrez ou enregistrez un article pour voir sa page telle que le site la montre.</translation>
+    </message>
+    <message>
+        <source>Postwright cannot tell this post&apos;s address on the site.</source>
+        <translation>Postwright ne peut pas déterminer l’adresse de cet article sur le site.</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::App::SiteView</name>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Site view</source>
+        <translation>Vue du site</translation>
+    </message>
+    <message>
+        <source>The site view</source>
+        <translation>La vue du site</translation>
+    </message>
+    <message>
+        <source>Shows this post as the blog&apos;s generator builds it.</source>
+        <translation>Montre cet article tel que le générateur du blog le construit.</translation>
+    </message>
+    <message>
+        <source>The last change did not build cleanly. What the generator said:
+%1</source>
+        <translation>La dernière modification ne s’est pas construite sans erreur. Ce que le générateur a dit :
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::App::SpellingMenu</name>
     <message>
         <source>&amp;Off</source>
@@ -1755,6 +1839,63 @@
     <message>
         <source>cannot write %1</source>
         <translation>impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::Core::SiteServer</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n’a pas pu être démarré : %2</translation>
+    </message>
+    <message>
+        <source>The site view needs a Hugo, Jekyll, Astro or Eleventy site; this folder is not one Postwright recognises.</source>
+        <translation>La vue du site a besoin d’un site Hugo, Jekyll, Astro ou Eleventy ; Postwright ne reconnaît pas ce dossier comme tel.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed here, so the site view cannot build this blog. %2</source>
+        <translation>%1 n’est pas installé ici, la vue du site ne peut donc pas construire ce blog. %2</translation>
+    </message>
+    <message>
+        <source>No free port on this computer&apos;s loopback address for %1.</source>
+        <translation>Aucun port libre sur l’adresse de bouclage de cet ordinateur pour %1.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder for the site view&apos;s build: %1</source>
+        <translation>Impossible de créer le dossier de construction de la vue du site : %1</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly.
+%2</source>
+        <translation>%1 s’est arrêté de façon inattendue.
+%2</translation>
+    </message>
+    <message>
+        <source>%1 could not build this site (exit code %2):
+%3</source>
+        <translation>%1 n’a pas pu construire ce site (code de sortie %2) :
+%3</translation>
+    </message>
+    <message>
+        <source>%1 stopped (exit code %2):
+%3</source>
+        <translation>%1 s’est arrêté (code de sortie %2) :
+%3</translation>
+    </message>
+    <message>
+        <source>Install Hugo with your package manager (on Debian and Ubuntu: sudo apt install hugo), then show the site view again.</source>
+        <translation>Installez Hugo avec votre gestionnaire de paquets (sous Debian et Ubuntu : sudo apt install hugo), puis affichez de nouveau la vue du site.</translation>
+    </message>
+    <message>
+        <source>Install Jekyll with your package manager (on Debian and Ubuntu: sudo apt install jekyll), then show the site view again.</source>
+        <translation>Installez Jekyll avec votre gestionnaire de paquets (sous Debian et Ubuntu : sudo apt install jekyll), puis affichez de nouveau la vue du site.</translation>
+    </message>
+    <message>
+        <source>This blog&apos;s Astro is not installed: its node_modules folder has no astro. Install the blog&apos;s packages (npm install in its folder), then show the site view again.</source>
+        <translation>L’Astro de ce blog n’est pas installé : son dossier node_modules ne contient pas astro. Installez les paquets du blog (npm install dans son dossier), puis affichez de nouveau la vue du site.</translation>
+    </message>
+    <message>
+        <source>This blog&apos;s Eleventy is not installed: its node_modules folder has no eleventy. Install the blog&apos;s packages (npm install in its folder), then show the site view again.</source>
+        <translation>L’Eleventy de ce blog n’est pas installé : son dossier node_modules ne contient pas eleventy. Installez les paquets du blog (npm install dans son dossier), puis affichez de nouveau la vue du site.</translation>
     </message>
 </context>
 <context>

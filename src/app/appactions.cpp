@@ -1,6 +1,7 @@
 #include "appactions.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QMenu>
 #include <QMenuBar>
 #include <QToolBar>
@@ -72,6 +73,18 @@ AppActions::AppActions(QObject *parent, const QHash<Id, QAction *> &provided) : 
     checkable(add(Id::ShowPreview, u"showPreviewAction"_s, tr("Show &Preview"),
                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)),
         true);
+    // The two modes of the preview, one at a time.
+    auto *previewModes = new QActionGroup(this);
+    QAction *quick = add(
+        Id::QuickPreview, u"quickPreviewAction"_s, tr("&Quick Preview"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_1));
+    quick->setToolTip(tr("The post as you type it, in the site's style (Ctrl+Alt+1)"));
+    QAction *site =
+        add(Id::SiteView, u"siteViewAction"_s, tr("Site &View"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2));
+    site->setToolTip(tr("The post's page as the blog's generator builds it, after each save (Ctrl+Alt+2)"));
+    checkable(quick, true);
+    checkable(site, false);
+    previewModes->addAction(quick);
+    previewModes->addAction(site);
     add(Id::ShowOutline, u"showOutlineAction"_s, tr("Show &Outline"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     checkable(add(Id::ShowForm, u"showFormAction"_s, tr("Show &Front Matter Form")), true);
     checkable(add(Id::LineNumbers, u"lineNumbersAction"_s, tr("Line &Numbers"),
@@ -102,9 +115,9 @@ void AppActions::populate(QMenuBar *menuBar, QToolBar *toolBar)
         {tr("F&ormat"), {Id::Bold, Id::Italic, Id::Link}},
         {tr("&Insert"), {Id::InsertImage}},
         {tr("&View"),
-            {Id::ShowPreview, Id::ShowOutline, Id::ShowForm, Id::LineNumbers, Id::AllowRemoteContent,
-                Submenu{&m_spellingMenu, tr("&Spelling Language")}, Separator{}, Id::ZoomIn, Id::ZoomOut,
-                Id::ResetZoom}},
+            {Id::ShowPreview, Id::QuickPreview, Id::SiteView, Separator{}, Id::ShowOutline, Id::ShowForm,
+                Id::LineNumbers, Id::AllowRemoteContent, Submenu{&m_spellingMenu, tr("&Spelling Language")},
+                Separator{}, Id::ZoomIn, Id::ZoomOut, Id::ResetZoom}},
         {tr("&Help"), {Id::About, Id::AboutQt}},
     };
     for (const auto &[title, entries] : menus) {

@@ -43,6 +43,8 @@ public:
         Link,
         InsertImage,
         ShowPreview,
+        QuickPreview,
+        SiteView,
         ShowOutline,
         ShowForm,
         LineNumbers,

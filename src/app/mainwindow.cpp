@@ -13,9 +13,12 @@
 #include "library/librarycontroller.h"
 #include "library/librarypanel.h"
 #include "library/postactions.h"
+#include "preview/previewarea.h"
 #include "preview/previewpane.h"
 #include "preview/previewrenderer.h"
 #include "preview/previewview.h"
+#include "preview/sitepreview.h"
+#include "preview/siteview.h"
 #include "publish/publishdialog.h"
 #include "publish/publishflow.h"
 #include "session/blogsession.h"
@@ -63,6 +66,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_postActions = new PostActions(this);
     m_publishFlow = new PublishFlow(this);
     m_actions = new AppActions(this, {{Id::ShowOutline, m_outlineDock->toggleViewAction()}});
+    m_previewArea = new PreviewArea(
+        m_preview, m_siteView, m_actions->action(Id::QuickPreview), m_actions->action(Id::SiteView), m_splitter);
+    m_splitter->addWidget(m_previewArea);
+    m_splitter->setStretchFactor(1, 1);
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"mainToolBar"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -100,10 +107,9 @@ void MainWindow::createViews()
     m_splitter->setChildrenCollapsible(false);
     m_editor = new MarkdownEditor(m_splitter);
     m_preview = new PreviewView(m_splitter);
+    m_siteView = new SiteView(m_splitter);
     m_splitter->addWidget(m_editor);
-    m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
     m_findBar = new FindReplaceBar(m_editor, central);
     layout->addWidget(m_notification);
     layout->addWidget(m_form);
@@ -111,6 +117,7 @@ void MainWindow::createViews()
     layout->addWidget(m_findBar);
     setCentralWidget(central);
     m_previewPane = new PreviewPane(m_editor, m_preview, this);
+    m_sitePreview = new SitePreview(m_editor, m_siteView, this);
     m_formBinding = new FormBinding(m_form, m_editor, this);
 
     m_outline = new OutlinePanel(this);
@@ -176,7 +183,8 @@ void MainWindow::connectActions()
     on(Id::Italic, [this] { m_editor->toggleItalic(); });
     on(Id::Link, [this] { m_editor->insertLink(); });
     on(Id::InsertImage, [this] { chooseImage(); });
-    connect(m_actions->action(Id::ShowPreview), &QAction::toggled, m_preview, &QWidget::setVisible);
+    connect(m_actions->action(Id::ShowPreview), &QAction::toggled, m_previewArea, &QWidget::setVisible);
+    connect(m_actions->action(Id::SiteView), &QAction::toggled, m_sitePreview, &SitePreview::setActive);
     connect(m_actions->action(Id::ShowForm), &QAction::toggled, m_form, &QWidget::setVisible);
     connect(m_actions->action(Id::LineNumbers), &QAction::toggled, m_editor, &MarkdownEditor::setLineNumbersVisible);
     on(Id::AllowRemoteContent, [this](bool allow) { setAllowRemoteContent(allow); });
@@ -198,6 +206,7 @@ void MainWindow::connectSessions()
     connect(m_post, &PostSession::saved, this, [this](const QString &path) {
         updatePostStatus();
         rescanLibrary();
+        m_sitePreview->postSaved(path);
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     });
     connect(m_post, &PostSession::noticed, this,
@@ -309,6 +318,7 @@ void MainWindow::postOpened()
     updatePostStatus();
     updateActions();
     m_libraryPanel->setCurrentPost(postPath());
+    m_sitePreview->showPost(postPath());
 }
 
 void MainWindow::postClosed()
@@ -316,6 +326,7 @@ void MainWindow::postClosed()
     // Emptied after a save, the document ends unmodified without saying so again.
     setWindowModified(m_editor->document()->isModified());
     m_fileLabel->clear();
+    m_sitePreview->showPost({});
     updateTitle();
     updatePostStatus();
     updateActions();
@@ -582,6 +593,7 @@ void MainWindow::applyBlogSettings(bool refreshViews)
     m_spelling->use(SpellingMenu::languageFor(*profile.site, settings, postPath()));
     m_actions->action(Id::AllowRemoteContent)->setChecked(settings.allowRemoteContent);
     const bool pageChanged = m_previewPane->setBlog(profile, settings.allowRemoteContent);
+    m_sitePreview->setBlog(profile, settings.allowRemoteContent);
     if (!refreshViews)
         return;
     if (pageChanged)

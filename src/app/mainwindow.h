@@ -30,12 +30,15 @@ class NotificationBar;
 class OutlinePanel;
 class PostActions;
 class PostSession;
+class PreviewArea;
 class PreviewPane;
 class PreviewRenderer;
 class PreviewView;
 class PublishDialog;
 class PublishFlow;
 class SettingsDialog;
+class SitePreview;
+class SiteView;
 class SpellingMenu;
 struct AppSettings;
 struct BlogSettings;
@@ -88,6 +91,8 @@ public:
     BlogSession *blogSession() const { return m_blog; }
     MarkdownEditor *editor() const { return m_editor; }
     PreviewView *preview() const { return m_preview; }
+    SiteView *siteView() const { return m_siteView; }
+    SitePreview *sitePreview() const { return m_sitePreview; }
     PreviewRenderer *renderer() const;
     FrontMatterForm *frontMatterForm() const { return m_form; }
     FindReplaceBar *findBar() const { return m_findBar; }
@@ -136,6 +141,9 @@ private:
     MarkdownEditor *m_editor = nullptr;
     PreviewView *m_preview = nullptr;
     PreviewPane *m_previewPane = nullptr;
+    SiteView *m_siteView = nullptr;
+    SitePreview *m_sitePreview = nullptr;
+    PreviewArea *m_previewArea = nullptr;
     FrontMatterForm *m_form = nullptr;
     FormBinding *m_formBinding = nullptr;
     FindReplaceBar *m_findBar = nullptr;

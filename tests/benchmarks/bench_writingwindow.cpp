@@ -9,6 +9,7 @@
 #include "preview/previewengine.h"
 #include "preview/previewrenderer.h"
 #include "preview/previewview.h"
+#include "support/benchstats.h"
 #include "support/postgenerator.h"
 
 #include <QApplication>
@@ -36,32 +37,6 @@ double percentile(std::vector<double> values, double fraction)
     return values[std::min(values.size() - 1, size_t(fraction * double(values.size())))];
 }
 
-// This process and every process it started (QtWebEngine's zygote and renderers).
-QList<qint64> processTree()
-{
-    const qint64 self = QCoreApplication::applicationPid();
-    QList<qint64> tree{self};
-    bool grew = true;
-    while (grew) {
-        grew = false;
-        for (const QString &entry : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
-            bool numeric = false;
-            const qint64 pid = entry.toLongLong(&numeric);
-            if (!numeric || tree.contains(pid))
-                continue;
-            QFile stat(u"/proc/%1/stat"_s.arg(pid));
-            if (!stat.open(QIODevice::ReadOnly))
-                continue;
-            const QList<QByteArray> fields = stat.readAll().split(')').value(1).trimmed().split(' ');
-            if (tree.contains(fields.value(1).toLongLong())) {
-                tree.append(pid);
-                grew = true;
-            }
-        }
-    }
-    return tree;
-}
-
 // Peak resident memory (VmHWM) summed over the process tree, in MiB. Pages shared between the
 // processes (Qt and Chromium libraries) count once per process, so this overstates the total.
 double peakMemoryOfProcessTree()
@@ -80,23 +55,6 @@ double peakMemoryOfProcessTree()
                 kib += processKib;
                 std::fprintf(stderr, "  peak of %s (%lld): %.0f MiB\n", name.constData(), pid, processKib / 1024.0);
             }
-        }
-    }
-    return kib / 1024.0;
-}
-
-// Proportional set size summed over the process tree, in MiB: shared pages split between their
-// sharers, so the sum is the memory the app really holds now.
-double proportionalMemoryOfProcessTree()
-{
-    double kib = 0;
-    for (const qint64 pid : processTree()) {
-        QFile rollup(u"/proc/%1/smaps_rollup"_s.arg(pid));
-        if (!rollup.open(QIODevice::ReadOnly))
-            continue;
-        for (const QByteArray &line : rollup.readAll().split('\n')) {
-            if (line.startsWith("Pss:"))
-                kib += line.mid(4).trimmed().split(' ').value(0).toDouble();
         }
     }
     return kib / 1024.0;

@@ -253,6 +253,12 @@ void TestImageDialog::insertImageAsksForAFile()
                                   auto *files = qobject_cast<QFileDialog *>(dialog);
                                   QVERIFY2(files, "expected a file dialog");
                                   files->selectFile(photo);
+                                  // selectFile leaves the name field alone while it has the focus,
+                                  // and a dialog opened on a missing folder (a fresh home has no
+                                  // Pictures) holds that folder's name there: type the path.
+                                  auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_s);
+                                  QVERIFY2(name, "expected the file name field");
+                                  name->setText(photo);
                                   static_cast<QDialog *>(files)->accept(); // QFileDialog keeps it protected
                               },
             describe(u"A garden path"_s, QString())});

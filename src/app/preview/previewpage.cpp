@@ -16,16 +16,26 @@ PreviewPage::PreviewPage(QObject *parent) : QWebEnginePage(parent)
     web->setAttribute(QWebEngineSettings::AutoLoadIconsForPage, false);
 }
 
+bool PreviewPage::isOwn(const QUrl &url) const
+{
+    return m_ownOrigin.isValid() && url.scheme() == m_ownOrigin.scheme() && url.host() == m_ownOrigin.host()
+        && url.port() == m_ownOrigin.port();
+}
+
 bool PreviewPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
-    Q_UNUSED(isMainFrame)
+    if (isOwn(url))
+        return true;
+    // A frame inside a site's page (a video's, say): the request guard decides what it may load.
+    if (m_ownOrigin.isValid() && !isMainFrame)
+        return true;
     if (type == NavigationTypeLinkClicked) {
         if (url.scheme() == u"http" || url.scheme() == u"https" || url.scheme() == u"mailto")
             QDesktopServices::openUrl(url);
         return false;
     }
     // Only the page Postwright itself sets (setHtml arrives as a data: or typed load) may load.
-    return type == NavigationTypeTyped || type == NavigationTypeOther;
+    return !m_ownOrigin.isValid() && (type == NavigationTypeTyped || type == NavigationTypeOther);
 }
 
 } // namespace Postwright::App
