@@ -1897,6 +1897,10 @@
         <source>This blog&apos;s Eleventy is not installed: its node_modules folder has no eleventy. Install the blog&apos;s packages (npm install in its folder), then show the site view again.</source>
         <translation>Das Eleventy dieses Blogs ist nicht installiert: Sein Ordner node_modules enthält kein eleventy. Installieren Sie die Pakete des Blogs (npm install in seinem Ordner) und zeigen Sie dann die Website-Ansicht erneut an.</translation>
     </message>
+    <message>
+        <source>The theme “%1” needs Hugo %2 or newer; this computer has Hugo %3. Install a newer Hugo, or use a release of the theme made for Hugo %3.</source>
+        <translation>Das Theme „%1“ braucht Hugo %2 oder neuer; auf diesem Computer ist Hugo %3 installiert. Installieren Sie ein neueres Hugo oder verwenden Sie eine Version des Themes, die für Hugo %3 gemacht ist.</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::Core::TextFile</name>

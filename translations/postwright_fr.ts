@@ -1897,6 +1897,10 @@
         <source>This blog&apos;s Eleventy is not installed: its node_modules folder has no eleventy. Install the blog&apos;s packages (npm install in its folder), then show the site view again.</source>
         <translation>L’Eleventy de ce blog n’est pas installé : son dossier node_modules ne contient pas eleventy. Installez les paquets du blog (npm install dans son dossier), puis affichez de nouveau la vue du site.</translation>
     </message>
+    <message>
+        <source>The theme “%1” needs Hugo %2 or newer; this computer has Hugo %3. Install a newer Hugo, or use a release of the theme made for Hugo %3.</source>
+        <translation>Le thème « %1 » demande Hugo %2 ou plus récent ; cet ordinateur a Hugo %3. Installez un Hugo plus récent, ou utilisez une version du thème faite pour Hugo %3.</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::Core::TextFile</name>

@@ -295,6 +295,8 @@ void TestSiteView::aSiteThatDoesNotBuildShowsHugosError()
     const QString blog = m_work.filePath(u"hugo-broken"_s);
     const QString post = makeHugoSite(blog, tracker.port());
     writeFile(blog + u"/themes/tiny/layouts/_default/single.html"_s, u"{{ define \"main\" }}{{ .Title \n"_s);
+    // A theme made for a later Hugo than Debian's: the message says so first.
+    writeFile(blog + u"/themes/tiny/theme.toml"_s, u"name = 'Tiny'\nmin_version = '0.999.0'\n"_s);
     App::MainWindow window;
     QVERIFY(openAndWaitForPreview(window, {blog, post}));
     window.actions()->action(Id::SiteView)->trigger();
@@ -303,6 +305,9 @@ void TestSiteView::aSiteThatDoesNotBuildShowsHugosError()
     QCOMPARE(view->statusTitle(), u"The site view stopped"_s);
     QVERIFY2(view->statusDetails().contains(u"Hugo could not build this site"_s), qPrintable(view->statusDetails()));
     QVERIFY2(view->statusDetails().contains(u"single.html"_s), qPrintable(view->statusDetails()));
+    QVERIFY2(
+        view->statusDetails().startsWith(u"The theme “tiny” needs Hugo 0.999.0 or newer; this computer has Hugo "_s),
+        qPrintable(view->statusDetails()));
     // The quick preview still shows the post.
     QVERIFY(!window.editor()->toPlainText().isEmpty());
 }

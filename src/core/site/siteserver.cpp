@@ -1,11 +1,13 @@
 #include "site/siteserver.h"
 
+#include "site/configfile.h"
 #include "site/sitemodel.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QVersionNumber>
 
 #include <arpa/inet.h>
 #include <csignal>
@@ -147,6 +149,9 @@ void SiteServer::start(const SiteModel &site, const QString &cacheFolder)
     stop();
     m_generator = site.generator;
     m_root = site.root;
+    m_themeFolder = site.theme.isEmpty()
+        ? QString()
+        : QDir(site.siteRoot.isEmpty() ? site.root : site.siteRoot).filePath(u"themes/"_s + site.theme);
     m_output.clear();
     m_problems.clear();
     m_partialLine.clear();
@@ -264,20 +269,44 @@ void SiteServer::lineRead(const QString &line)
     }
 }
 
+QString SiteServer::themeVersionHint() const
+{
+    if (m_generator != Generator::Hugo || m_themeFolder.isEmpty())
+        return {};
+    const Result<QVariantMap> theme = ConfigFile::read(m_themeFolder + u"/theme.toml"_s, ConfigFile::Keys::LowerCase);
+    if (!theme)
+        return {};
+    const QVersionNumber needed = QVersionNumber::fromString(theme->value(u"min_version"_s).toString());
+    static const QRegularExpression hugoVersion(uR"(\bhugo v(\d+\.\d+(\.\d+)?))"_s);
+    QVersionNumber installed;
+    for (const QString &line : m_output) {
+        if (const QRegularExpressionMatch match = hugoVersion.match(line); match.hasMatch())
+            installed = QVersionNumber::fromString(match.captured(1));
+    }
+    if (needed.isNull() || installed.isNull() || installed >= needed)
+        return {};
+    return tr("The theme “%1” needs Hugo %2 or newer; this computer has Hugo %3. Install a newer Hugo, or use a "
+              "release of the theme made for Hugo %3.")
+        .arg(QFileInfo(m_themeFolder).fileName(), needed.toString(), installed.toString());
+}
+
 void SiteServer::finished(int exitCode, QProcess::ExitStatus status)
 {
     readOutput();
     if (m_stopping)
         return;
-    QStringList why = m_problems.isEmpty() ? m_output.mid(qMax(0, m_output.size() - 6)) : m_problems;
+    const QStringList why = m_problems.isEmpty() ? m_output.mid(qMax(0, m_output.size() - 6)) : m_problems;
     const QString reason = why.join(u'\n');
+    QString message;
     if (status == QProcess::CrashExit)
-        setState(State::Failed, tr("%1 stopped unexpectedly.\n%2").arg(m_generatorName, reason));
+        message = tr("%1 stopped unexpectedly.\n%2").arg(m_generatorName, reason);
     else if (m_state == State::Starting)
-        setState(State::Failed,
-            tr("%1 could not build this site (exit code %2):\n%3").arg(m_generatorName).arg(exitCode).arg(reason));
+        message = tr("%1 could not build this site (exit code %2):\n%3").arg(m_generatorName).arg(exitCode).arg(reason);
     else
-        setState(State::Failed, tr("%1 stopped (exit code %2):\n%3").arg(m_generatorName).arg(exitCode).arg(reason));
+        message = tr("%1 stopped (exit code %2):\n%3").arg(m_generatorName).arg(exitCode).arg(reason);
+    if (const QString hint = themeVersionHint(); !hint.isEmpty())
+        message = hint + u"\n\n"_s + message;
+    setState(State::Failed, message);
 }
 
 } // namespace Postwright::Core

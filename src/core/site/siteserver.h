@@ -83,11 +83,14 @@ private:
     void lineRead(const QString &line);
     void finished(int exitCode, QProcess::ExitStatus status);
     void terminateGroup(int signal);
+    // When the site's Hugo theme asks for a newer Hugo than the one that failed: says so.
+    QString themeVersionHint() const;
 
     QProcess m_process;
     State m_state = State::Stopped;
     Generator m_generator = Generator::Unknown;
     QString m_root;
+    QString m_themeFolder; // Hugo: the theme's folder, for its min_version
     QString m_generatorName;
     QString m_message;
     QStringList m_output;
