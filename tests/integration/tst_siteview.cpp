@@ -230,6 +230,20 @@ void TestSiteView::checkShowsAndFollows(
     QVERIFY(status.ok());
     QCOMPARE(status.out.trimmed(), u"M "_s + QDir(blog).relativeFilePath(post));
 
+    // A page may not take the view elsewhere; the site's own links stay in it.
+    const QUrl postPage = view->webView()->url();
+    evaluate(view, u"window.location.href = 'https://example.invalid/away'"_s);
+    QTest::qWait(500);
+    QCOMPARE(view->webView()->url(), postPage);
+    evaluate(view, u"document.querySelector('nav.menu a').click()"_s);
+    QTRY_VERIFY(view->webView()->url().path() != postPage.path());
+    QCOMPARE(view->webView()->url().host(), u"127.0.0.1"_s);
+    QCOMPARE(view->webView()->url().port(), postPage.port());
+    // The next save brings the post's page back.
+    cursor.insertText(u"One more line.\n"_s);
+    QVERIFY(window.save());
+    QTRY_COMPARE_WITH_TIMEOUT(view->webView()->url(), postPage, 20000);
+
     // Back to the quick preview: the generator keeps running for the next look.
     window.actions()->action(Id::QuickPreview)->trigger();
     QVERIFY(window.preview()->isVisible());
