@@ -466,6 +466,18 @@
         <translation> (nach den neuen Commits des Remotes)</translation>
     </message>
     <message>
+        <source>list takes one blog folder at most</source>
+        <translation>list nimmt höchstens einen Blog-Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is not in a blog&apos;s git repository</source>
+        <translation>%1 liegt in keinem Git-Repository eines Blogs</translation>
+    </message>
+    <message>
+        <source>warning: %1 still says where it was taken (GPS)</source>
+        <translation>Warnung: %1 verrät noch, wo es aufgenommen wurde (GPS)</translation>
+    </message>
+    <message>
         <source>Commands (no display needed):
   postwright stats FILE...            print one JSON object per file: title, summary, tags,
                                       date, draft, words, and minutes and text per
@@ -473,8 +485,10 @@
   postwright list [BLOG]              print one JSON object per post of the blog (default: the
                                       current folder&apos;s): path, title, date, draft, state,
                                       language, translations, reading time, address
-  postwright check FILE...            validate front matter; prints file:line:col: message
-                                      for each problem and exits 1 when there is one
+  postwright check FILE...            check posts before publishing (front matter, title and date,
+                                      images and linked files, refs, alt text, summary, schedule);
+                                      errors as file:line: message (exit 1), warnings on
+                                      standard output as file:line: warning: message
   postwright set FILE key=value...    change front-matter fields in place, touching only
                                       their bytes (tags=a,b  date=now  draft=false)
   postwright publish FILE...          commit each post (and the images it links to) and
@@ -489,8 +503,11 @@
   postwright list [BLOG]              gibt je Beitrag des Blogs (vorgegeben: der des aktuellen
                                       Ordners) ein JSON-Objekt aus: Pfad, Titel, Datum, Entwurf,
                                       Stand, Sprache, Übersetzungen, Lesezeit, Adresse
-  postwright check DATEI...           prüft das Front Matter; gibt für jedes Problem
-                                      datei:zeile:spalte: meldung aus, Ende mit 1 bei Problemen
+  postwright check DATEI...           prüft Beiträge vor dem Veröffentlichen (Front Matter, Titel
+                                      und Datum, Bilder und verlinkte Dateien, Refs, Alternativtext,
+                                      Zusammenfassung, Termin); Fehler als datei:zeile: meldung
+                                      (Ende mit 1), Warnungen auf der Standardausgabe als
+                                      datei:zeile: warning: meldung
   postwright set DATEI schlüssel=wert...  ändert Felder des Front Matter an Ort und Stelle, nur
                                       deren Bytes (tags=a,b  date=now  draft=false)
   postwright publish DATEI...         committet jeden Beitrag (und die verlinkten Bilder) und
@@ -500,16 +517,8 @@
 </translation>
     </message>
     <message>
-        <source>list takes one blog folder at most</source>
-        <translation>list nimmt höchstens einen Blog-Ordner</translation>
-    </message>
-    <message>
-        <source>%1 is not in a blog&apos;s git repository</source>
-        <translation>%1 liegt in keinem Git-Repository eines Blogs</translation>
-    </message>
-    <message>
-        <source>warning: %1 still says where it was taken (GPS)</source>
-        <translation>Warnung: %1 verrät noch, wo es aufgenommen wurde (GPS)</translation>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1125,14 @@
             <numerusform>%n Bilder verraten noch, wo sie aufgenommen wurden (GPS): %1. Um das zu entfernen, löschen Sie die Bilder und fügen Sie sie mit Einfügen &gt; Bild erneut hinzu.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::PublishFlow</name>
@@ -1531,6 +1548,45 @@
     <message>
         <source>cannot open %1: %2</source>
         <translation>kann %1 nicht öffnen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::Core::PostCheck</name>
+    <message>
+        <source>The post has no title: fill in Title in the form.</source>
+        <translation>Der Beitrag hat keinen Titel: Füllen Sie „Titel“ im Formular aus.</translation>
+    </message>
+    <message>
+        <source>The post has no date: set one in the form (Now sets today&apos;s).</source>
+        <translation>Der Beitrag hat kein Datum: Setzen Sie eines im Formular („Jetzt“ setzt das heutige).</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1: the site will not show the post before then.</source>
+        <translation>Geplant für %1: Die Website zeigt den Beitrag nicht vorher.</translation>
+    </message>
+    <message>
+        <source>Past its expiry date: the site will not show the post.</source>
+        <translation>Nach seinem Ablaufdatum: Die Website zeigt den Beitrag nicht.</translation>
+    </message>
+    <message>
+        <source>The post is a draft: publishing asks whether to set draft: false.</source>
+        <translation>Der Beitrag ist ein Entwurf: Beim Veröffentlichen wird gefragt, ob draft: false gesetzt werden soll.</translation>
+    </message>
+    <message>
+        <source>The summary is %1 characters; search engines show about %2.</source>
+        <translation>Die Zusammenfassung hat %1 Zeichen; Suchmaschinen zeigen etwa %2.</translation>
+    </message>
+    <message>
+        <source>The image %1 has no alt text: readers who cannot see it get nothing.</source>
+        <translation>Das Bild %1 hat keinen Alternativtext: Wer es nicht sehen kann, bekommt nichts.</translation>
+    </message>
+    <message>
+        <source>The image %1 is not in the blog: add it, or correct the address.</source>
+        <translation>Das Bild %1 ist nicht im Blog: Fügen Sie es hinzu oder korrigieren Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The linked file %1 is not in the blog: add it, or correct the link.</source>
+        <translation>Die verlinkte Datei %1 ist nicht im Blog: Fügen Sie sie hinzu oder korrigieren Sie den Link.</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2088,26 @@
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What the check before publishing found</source>
+        <translation>Was die Prüfung vor dem Veröffentlichen gefunden hat</translation>
+    </message>
+    <message>
+        <source>Double-click a line to go to it in the post</source>
+        <translation>Doppelklicken Sie auf eine Zeile, um im Beitrag zu ihr zu gehen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Publish &amp;despite the errors</source>
+        <translation>&amp;Trotz der Fehler veröffentlichen</translation>
     </message>
 </context>
 <context>

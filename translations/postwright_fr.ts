@@ -466,6 +466,18 @@
         <translation> (après les nouveaux commits du dépôt distant)</translation>
     </message>
     <message>
+        <source>list takes one blog folder at most</source>
+        <translation>list accepte au plus un dossier de blog</translation>
+    </message>
+    <message>
+        <source>%1 is not in a blog&apos;s git repository</source>
+        <translation>%1 n’est dans aucun dépôt git de blog</translation>
+    </message>
+    <message>
+        <source>warning: %1 still says where it was taken (GPS)</source>
+        <translation>attention : %1 indique encore où elle a été prise (GPS)</translation>
+    </message>
+    <message>
         <source>Commands (no display needed):
   postwright stats FILE...            print one JSON object per file: title, summary, tags,
                                       date, draft, words, and minutes and text per
@@ -473,8 +485,10 @@
   postwright list [BLOG]              print one JSON object per post of the blog (default: the
                                       current folder&apos;s): path, title, date, draft, state,
                                       language, translations, reading time, address
-  postwright check FILE...            validate front matter; prints file:line:col: message
-                                      for each problem and exits 1 when there is one
+  postwright check FILE...            check posts before publishing (front matter, title and date,
+                                      images and linked files, refs, alt text, summary, schedule);
+                                      errors as file:line: message (exit 1), warnings on
+                                      standard output as file:line: warning: message
   postwright set FILE key=value...    change front-matter fields in place, touching only
                                       their bytes (tags=a,b  date=now  draft=false)
   postwright publish FILE...          commit each post (and the images it links to) and
@@ -489,8 +503,11 @@
   postwright list [BLOG]              affiche un objet JSON par article du blog (par défaut,
                                       celui du dossier courant) : chemin, titre, date, brouillon,
                                       état, langue, traductions, temps de lecture, adresse
-  postwright check FICHIER...         valide l’en-tête ; affiche fichier:ligne:colonne: message
-                                      pour chaque problème et sort avec 1 s’il y en a un
+  postwright check FICHIER...         vérifie les articles avant publication (en-tête, titre et
+                                      date, images et fichiers liés, refs, texte alternatif, résumé,
+                                      programmation) ; erreurs en fichier:ligne: message (sortie 1),
+                                      avertissements sur la sortie standard en
+                                      fichier:ligne: warning: message
   postwright set FICHIER clé=valeur...  modifie des champs de l’en-tête sur place, en ne
                                       touchant que leurs octets (tags=a,b  date=now  draft=false)
   postwright publish FICHIER...       commite chaque article (et les images qu’il lie) et
@@ -500,16 +517,8 @@
 </translation>
     </message>
     <message>
-        <source>list takes one blog folder at most</source>
-        <translation>list accepte au plus un dossier de blog</translation>
-    </message>
-    <message>
-        <source>%1 is not in a blog&apos;s git repository</source>
-        <translation>%1 n’est dans aucun dépôt git de blog</translation>
-    </message>
-    <message>
-        <source>warning: %1 still says where it was taken (GPS)</source>
-        <translation>attention : %1 indique encore où elle a été prise (GPS)</translation>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1125,14 @@
             <numerusform>%n images indiquent encore où elles ont été prises (GPS) : %1. Pour le retirer, supprimez les images et ajoutez-les de nouveau avec Insérer &gt; Image.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::PublishFlow</name>
@@ -1531,6 +1548,45 @@
     <message>
         <source>cannot open %1: %2</source>
         <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::Core::PostCheck</name>
+    <message>
+        <source>The post has no title: fill in Title in the form.</source>
+        <translation>L’article n’a pas de titre : remplissez Titre dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>The post has no date: set one in the form (Now sets today&apos;s).</source>
+        <translation>L’article n’a pas de date : indiquez-en une dans le formulaire (Maintenant met celle du jour).</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1: the site will not show the post before then.</source>
+        <translation>Programmé pour le %1 : le site ne montrera pas l’article avant.</translation>
+    </message>
+    <message>
+        <source>Past its expiry date: the site will not show the post.</source>
+        <translation>Sa date d’expiration est passée : le site ne montrera pas l’article.</translation>
+    </message>
+    <message>
+        <source>The post is a draft: publishing asks whether to set draft: false.</source>
+        <translation>L’article est un brouillon : la publication demande s’il faut mettre draft: false.</translation>
+    </message>
+    <message>
+        <source>The summary is %1 characters; search engines show about %2.</source>
+        <translation>Le résumé fait %1 caractères ; les moteurs de recherche en montrent environ %2.</translation>
+    </message>
+    <message>
+        <source>The image %1 has no alt text: readers who cannot see it get nothing.</source>
+        <translation>L’image %1 n’a pas de texte alternatif : qui ne peut pas la voir n’a rien.</translation>
+    </message>
+    <message>
+        <source>The image %1 is not in the blog: add it, or correct the address.</source>
+        <translation>L’image %1 n’est pas dans le blog : ajoutez-la, ou corrigez l’adresse.</translation>
+    </message>
+    <message>
+        <source>The linked file %1 is not in the blog: add it, or correct the link.</source>
+        <translation>Le fichier lié %1 n’est pas dans le blog : ajoutez-le, ou corrigez le lien.</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2088,26 @@
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>What the check before publishing found</source>
+        <translation>Ce que la vérification avant publication a trouvé</translation>
+    </message>
+    <message>
+        <source>Double-click a line to go to it in the post</source>
+        <translation>Double-cliquez sur une ligne pour y aller dans l’article</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Publish &amp;despite the errors</source>
+        <translation>Publier &amp;malgré les erreurs</translation>
     </message>
 </context>
 <context>

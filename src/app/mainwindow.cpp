@@ -219,6 +219,10 @@ void MainWindow::connectSessions()
         [this](Core::ImageFormat format) { m_blog->rememberImageFormat(int(format)); });
     connect(m_postActions, &PostActions::reported, this,
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_publishFlow, &PublishFlow::lineRequested, m_editor, [this](int line) {
+        m_editor->goToLine(line);
+        m_editor->setFocus();
+    });
     connect(m_publishFlow, &PublishFlow::finished, this, [this] {
         updatePostStatus();
         rescanLibrary();
@@ -432,10 +436,13 @@ PublishDialog *MainWindow::publish()
         return nullptr;
     if (m_post->isModified() && !save())
         return nullptr;
-    return m_publishFlow->start(postPath(), m_blog->profile(), [this] {
-        m_formBinding->apply([](const FrontMatter &frontMatter) { return frontMatter.setDraft(false); });
-        return save();
-    });
+    return m_publishFlow->start(
+        postPath(), m_blog->profile(),
+        [this] {
+            m_formBinding->apply([](const FrontMatter &frontMatter) { return frontMatter.setDraft(false); });
+            return save();
+        },
+        &m_blog->library()->posts());
 }
 
 void MainWindow::newPost()

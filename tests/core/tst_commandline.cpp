@@ -110,13 +110,22 @@ void TestCommandLine::statsPrintsJsonPerFile()
 
 void TestCommandLine::checkReportsLineAndColumn()
 {
-    const QString good = write(u"good.md"_s, "---\ntitle: Good\n---\n");
+    const QString good = write(u"good.md"_s, "---\ntitle: Good\ndate: 2026-03-01\n---\n");
     const QString bad = write(u"bad.md"_s, "---\ntitle: a\nsummary: b\ntitle: again\n---\nBody\n");
     const CommandResult result = postwright({u"check"_s, good, bad});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.startsWith(bad + u":4:1: duplicate key \"title\""_s), qPrintable(result.err));
     QVERIFY(result.out.contains(good + u": ok"_s));
     QCOMPARE(postwright({u"check"_s, good}).exitCode, 0);
+    // The check before publishing: errors fail it, warnings are printed and pass.
+    const QString checked =
+        write(u"checked.md"_s, "---\ntitle: Checked\ndate: 2026-03-01\n---\n![](here.png)\n\n![Gone](gone.png)\n");
+    write(u"here.png"_s, "png");
+    const CommandResult found = postwright({u"check"_s, checked});
+    QCOMPARE(found.exitCode, 1);
+    QVERIFY2(found.err.contains(checked + u":7:1: The image gone.png is not in the blog"_s), qPrintable(found.err));
+    QVERIFY2(
+        found.out.contains(checked + u":5:1: warning: The image here.png has no alt text"_s), qPrintable(found.out));
 }
 
 void TestCommandLine::setEditsOnlyTheField()

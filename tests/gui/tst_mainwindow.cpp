@@ -37,6 +37,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -142,6 +143,7 @@ private slots:
     void misspelledWordsOfferCorrections();
     void saveKeepsCrlfAndTheByteOrderMark();
     void publishShowsTheReceiptProgressAndCommit();
+    void theReceiptShowsTheCheckAndErrorsHoldPublishing();
     void theLibraryListsPostsWithStatusAndOpensThem();
     void aBlogIsReadOffTheGuiThreadBeforeItsNewestPostOpens();
     void theLibraryCatchesUpWhenTheWindowIsActiveAgain();
@@ -654,6 +656,10 @@ void TestMainWindow::publishShowsTheReceiptProgressAndCommit()
     QCOMPARE(files->topLevelItem(0)->text(0), u"content/posts/welcome-to-postwright.md"_s);
     QCOMPARE(files->topLevelItem(0)->text(2), u"+2 −0"_s);
     QCOMPARE(dialog->findChild<QLineEdit *>(u"messageEdit"_s)->text(), u"Publish: Welcome to Postwright"_s);
+    // The sample post passes the check before publishing: nothing listed, nothing to override.
+    QVERIFY(dialog->findChild<QTreeWidget *>(u"checksTree"_s)->isHidden());
+    QVERIFY(dialog->findChild<QCheckBox *>(u"overrideCheck"_s)->isHidden());
+    QVERIFY(dialog->publishButton()->isEnabled());
     if (qEnvironmentVariableIsSet("POSTWRIGHT_SCREENSHOT_DIR"))
         dialog->grab().save(qEnvironmentVariable("POSTWRIGHT_SCREENSHOT_DIR") + u"/publish-receipt.png"_s);
 
@@ -670,6 +676,50 @@ void TestMainWindow::publishShowsTheReceiptProgressAndCommit()
     if (qEnvironmentVariableIsSet("POSTWRIGHT_SCREENSHOT_DIR"))
         dialog->grab().save(qEnvironmentVariable("POSTWRIGHT_SCREENSHOT_DIR") + u"/publish-result.png"_s);
     dialog->close();
+    m_welcomeText = readFile(m_welcome);
+}
+
+void TestMainWindow::theReceiptShowsTheCheckAndErrorsHoldPublishing()
+{
+    QSettings().setValue(u"author/name"_s, u"Pat Writer"_s);
+    QSettings().setValue(u"author/email"_s, u"pat@example.invalid"_s);
+    App::MainWindow window;
+    QVERIFY(openAndWait(window));
+    window.editor()->moveCursor(QTextCursor::End);
+    typeText(window.editor(), u"\n![](/css/style.css)\n\n![A lost picture](lost.png)\n"_s);
+    const int lostLine = int(window.editor()->toPlainText().count(u'\n'));
+    const QString remoteBefore = git(SampleBlog::originPath(m_data->path()), {u"rev-parse"_s, u"main"_s}).out;
+    App::PublishDialog *dialog = window.publish();
+    QVERIFY(dialog);
+    auto *checks = dialog->findChild<QTreeWidget *>(u"checksTree"_s);
+    QVERIFY(!checks->isHidden());
+    QStringList rows;
+    for (int i = 0; i < checks->topLevelItemCount(); ++i)
+        rows.append(checks->topLevelItem(i)->text(0) + u' ' + checks->topLevelItem(i)->text(1));
+    QCOMPARE(rows.size(), 2);
+    QVERIFY2(
+        rows[0].startsWith(QString::number(lostLine - 2) + u" Warning: The image /css/style.css has no alt text"_s),
+        qPrintable(rows.join(u'\n')));
+    QVERIFY2(rows[1].startsWith(QString::number(lostLine) + u" Error: The image lost.png is not in the blog"_s),
+        qPrintable(rows.join(u'\n')));
+    if (qEnvironmentVariableIsSet("POSTWRIGHT_SCREENSHOT_DIR"))
+        dialog->grab().save(qEnvironmentVariable("POSTWRIGHT_SCREENSHOT_DIR") + u"/publish-check.png"_s);
+    // An error holds Publish until the writer fixes it or publishes despite it.
+    auto *override = dialog->findChild<QCheckBox *>(u"overrideCheck"_s);
+    QVERIFY(!override->isHidden());
+    QVERIFY(!dialog->publishButton()->isEnabled());
+    override->setChecked(true);
+    QVERIFY(dialog->publishButton()->isEnabled());
+    override->setChecked(false);
+    QVERIFY(!dialog->publishButton()->isEnabled());
+    // Activating the error goes to its line, and the receipt closes: nothing was published.
+    QPointer<App::PublishDialog> receipt(dialog);
+    emit checks->itemActivated(checks->topLevelItem(1), 0);
+    QTRY_VERIFY(!receipt || !receipt->isVisible());
+    QCOMPARE(window.editor()->textCursor().blockNumber() + 1, lostLine);
+    QCOMPARE(git(SampleBlog::originPath(m_data->path()), {u"rev-parse"_s, u"main"_s}).out, remoteBefore);
+    window.editor()->undo();
+    QVERIFY(window.save());
     m_welcomeText = readFile(m_welcome);
 }
 

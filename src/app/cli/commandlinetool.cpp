@@ -9,6 +9,7 @@
 #include "settings/blogsettings.h"
 #include "settings/translations.h"
 #include "site/opentarget.h"
+#include "site/postcheck.h"
 #include "site/postlibrary.h"
 #include "site/siteprofile.h"
 #include "util/parallel.h"
@@ -92,8 +93,10 @@ QString CommandLineTool::usage()
               "  postwright list [BLOG]              print one JSON object per post of the blog (default: the\n"
               "                                      current folder's): path, title, date, draft, state,\n"
               "                                      language, translations, reading time, address\n"
-              "  postwright check FILE...            validate front matter; prints file:line:col: message\n"
-              "                                      for each problem and exits 1 when there is one\n"
+              "  postwright check FILE...            check posts before publishing (front matter, title and date,\n"
+              "                                      images and linked files, refs, alt text, summary, schedule);\n"
+              "                                      errors as file:line: message (exit 1), warnings on\n"
+              "                                      standard output as file:line: warning: message\n"
               "  postwright set FILE key=value...    change front-matter fields in place, touching only\n"
               "                                      their bytes (tags=a,b  date=now  draft=false)\n"
               "  postwright publish FILE...          commit each post (and the images it links to) and\n"
@@ -211,6 +214,7 @@ int CommandLineTool::check(const QStringList &files, QTextStream &out, QTextStre
 {
     int problems = 0;
     BlogProfiles blogs;
+    QHash<QString, QList<PostSummary>> postsByBlog; // for cross-references, read once a blog
     for (const QString &file : files) {
         const Result<LoadedText> loaded = TextFile::load(file);
         if (!loaded) {
@@ -218,13 +222,21 @@ int CommandLineTool::check(const QStringList &files, QTextStream &out, QTextStre
             ++problems;
             continue;
         }
-        const FrontMatter frontMatter = FrontMatter::parse(loaded->text, blogs.of(file).naming);
-        if (frontMatter.hasError()) {
-            err << frontMatter.error()->withLocation(file) << Qt::endl;
-            ++problems;
-            continue;
+        const SiteProfile &profile = blogs.of(file);
+        if (!postsByBlog.contains(profile.root))
+            postsByBlog.insert(profile.root, PostLibrary::scan(profile));
+        const QList<PostFinding> findings =
+            PostCheck::check(QFileInfo(file).absoluteFilePath(), loaded->text, profile, &postsByBlog[profile.root]);
+        for (const PostFinding &finding : findings) {
+            if (finding.severity == PostFinding::Severity::Error)
+                err << Error{finding.message, finding.line, qMax(1, finding.column)}.withLocation(file) << Qt::endl;
+            else
+                out << Error{tr("warning: %1").arg(finding.message), finding.line, 1}.withLocation(file) << Qt::endl;
         }
-        out << tr("%1: ok").arg(file) << Qt::endl;
+        if (PostCheck::hasErrors(findings))
+            ++problems;
+        else
+            out << tr("%1: ok").arg(file) << Qt::endl;
     }
     return problems > 0 ? 1 : 0;
 }

@@ -3,9 +3,11 @@
 #include "publish/interactivecredentials.h"
 #include "ui_publishdialog.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QLocale>
 #include <QPushButton>
+#include <QStyle>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Postwright::App {
@@ -63,7 +65,41 @@ PublishDialog::PublishDialog(const PublishPlan &plan, const Core::SiteProfile &p
     connect(m_publishButton, &QPushButton::clicked, this, &PublishDialog::start);
     connect(&m_publishing, &QFutureWatcher<Core::Result<Core::PublishOutcome>>::finished, this,
         [this] { finish(m_publishing.result()); });
+    m_ui->checksTree->hide();
+    m_ui->overrideCheck->hide();
+    connect(m_ui->overrideCheck, &QCheckBox::toggled, this, [this] { setState(m_state); });
+    connect(m_ui->checksTree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        // To fix it: the receipt goes, the post shows the line.
+        if (const int line = item->data(0, Qt::UserRole).toInt(); line > 0 && m_state == State::Receipt) {
+            emit lineRequested(line);
+            reject();
+        }
+    });
     setState(State::Receipt);
+}
+
+void PublishDialog::showFindings(const QList<Core::PostFinding> &findings)
+{
+    m_ui->checksTree->clear();
+    for (const Core::PostFinding &finding : findings) {
+        const bool error = finding.severity == Core::PostFinding::Severity::Error;
+        auto *item = new QTreeWidgetItem(m_ui->checksTree,
+            {finding.line > 0 ? QString::number(finding.line) : QString(),
+                (error ? tr("Error: %1") : tr("Warning: %1")).arg(finding.message)});
+        item->setIcon(0, style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        item->setData(0, Qt::UserRole, finding.line);
+        item->setToolTip(1, finding.message);
+    }
+    m_ui->checksTree->resizeColumnToContents(0);
+    m_ui->checksTree->setVisible(!findings.isEmpty());
+    m_ui->overrideCheck->setChecked(false);
+    m_ui->overrideCheck->setVisible(Core::PostCheck::hasErrors(findings));
+    setState(m_state);
+}
+
+bool PublishDialog::blockedByErrors() const
+{
+    return !m_ui->overrideCheck->isHidden() && !m_ui->overrideCheck->isChecked();
 }
 
 PublishDialog::~PublishDialog()
@@ -82,7 +118,7 @@ void PublishDialog::setState(State state)
     m_ui->messageEdit->setReadOnly(state != State::Receipt);
     m_publishButton->setVisible(state == State::Receipt || state == State::Failed);
     m_publishButton->setText(state == State::Failed ? tr("&Retry") : tr("&Publish"));
-    m_publishButton->setEnabled(!working);
+    m_publishButton->setEnabled(!working && !(state == State::Receipt && blockedByErrors()));
     QPushButton *cancel = m_ui->buttons->button(QDialogButtonBox::Cancel);
     cancel->setText(state == State::Published || state == State::Failed ? tr("&Close") : tr("&Cancel"));
 }

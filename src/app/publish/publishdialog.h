@@ -1,6 +1,7 @@
 #pragma once
 
 #include "git/publisher.h"
+#include "site/postcheck.h"
 #include "site/siteprofile.h"
 
 #include <QDialog>
@@ -33,6 +34,9 @@ public:
         const std::optional<Core::CommitAuthor> &author, QWidget *parent = nullptr);
     ~PublishDialog() override;
 
+    // What the check before publishing found: listed on the receipt; an error keeps Publish off
+    // until the writer fixes it or chooses to publish despite it.
+    void showFindings(const QList<Core::PostFinding> &findings);
     State state() const { return m_state; }
     QString resultText() const;
     QPushButton *publishButton() const { return m_publishButton; }
@@ -42,12 +46,15 @@ public:
 signals:
     void published(const Core::PublishOutcome &outcome);
     void finishedPublishing();
+    // The writer asked to go to a finding's line in the post.
+    void lineRequested(int line);
 
 protected:
     void reject() override;
 
 private:
     void setState(State state);
+    bool blockedByErrors() const;
     void showProgress(const QString &stage, const Core::TransferProgress &progress);
     void finish(const Core::Result<Core::PublishOutcome> &result);
 

@@ -1,8 +1,10 @@
 #include "publish/publishflow.h"
 
+#include "document/textfile.h"
 #include "git/publisher.h"
 #include "publish/publishdialog.h"
 #include "settings/appsettings.h"
+#include "site/postcheck.h"
 
 #include <QInputDialog>
 #include <QMessageBox>
@@ -14,8 +16,8 @@ using namespace Postwright::Core;
 
 PublishFlow::PublishFlow(QWidget *dialogParent) : QObject(dialogParent), m_dialogParent(dialogParent) { }
 
-PublishDialog *PublishFlow::start(
-    const QString &postPath, const SiteProfile &profile, const std::function<bool()> &undraft)
+PublishDialog *PublishFlow::start(const QString &postPath, const SiteProfile &profile,
+    const std::function<bool()> &undraft, const QList<PostSummary> *posts)
 {
     Result<PublishPlan> plan = Publisher::plan(postPath, profile);
     if (plan && plan->isDraft) {
@@ -53,6 +55,9 @@ PublishDialog *PublishFlow::start(
     }
     auto *dialog = new PublishDialog(*plan, profile, author, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const Result<LoadedText> saved = TextFile::load(postPath); saved)
+        dialog->showFindings(PostCheck::check(postPath, saved->text, profile, posts));
+    connect(dialog, &PublishDialog::lineRequested, this, &PublishFlow::lineRequested);
     connect(dialog, &PublishDialog::finishedPublishing, this, &PublishFlow::finished);
     dialog->open();
     return dialog;

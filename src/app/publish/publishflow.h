@@ -1,5 +1,6 @@
 #pragma once
 
+#include "site/postlibrary.h"
 #include "site/siteprofile.h"
 
 #include <QObject>
@@ -23,13 +24,16 @@ public:
     explicit PublishFlow(QWidget *dialogParent);
 
     // The receipt, opened, or null when there is nothing to publish or the writer stopped.
-    // undraft sets draft: false in the post's text and saves it; false when it could not.
-    PublishDialog *start(
-        const QString &postPath, const Core::SiteProfile &profile, const std::function<bool()> &undraft);
+    // undraft sets draft: false in the post's text and saves it; false when it could not. The
+    // receipt shows the check before publishing; posts (the library's) let it check references.
+    PublishDialog *start(const QString &postPath, const Core::SiteProfile &profile,
+        const std::function<bool()> &undraft, const QList<Core::PostSummary> *posts = nullptr);
 
 signals:
     // A publish from the receipt ended, pushed or not.
     void finished();
+    // The writer asked, from the receipt, to go to a line of the post.
+    void lineRequested(int line);
 
 private:
     QWidget *m_dialogParent;

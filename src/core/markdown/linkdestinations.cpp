@@ -11,10 +11,10 @@ namespace Postwright::Core {
 
 using namespace Qt::Literals::StringLiterals;
 
-QStringList LinkDestinations::local(const MarkdownDocument &document)
+QList<LinkDestinations::Place> LinkDestinations::localPlaces(const MarkdownDocument &document)
 {
     static const QRegularExpression scheme(u"^[A-Za-z][A-Za-z0-9+.-]*:"_s);
-    QStringList destinations;
+    QList<Place> places;
     const NodeArena::Scope scope(document.arena());
     cmark_iter *iterator = cmark_iter_new(document.root());
     for (cmark_event_type event; (event = cmark_iter_next(iterator)) != CMARK_EVENT_DONE;) {
@@ -25,12 +25,27 @@ QStringList LinkDestinations::local(const MarkdownDocument &document)
         QString url = QString::fromUtf8(cmark_node_get_url(node));
         if (url.isEmpty() || url.startsWith(u'#') || url.startsWith(u"//"_s) || scheme.match(url).hasMatch())
             continue;
-        url = url.section(u'#', 0, 0).section(u'?', 0, 0);
-        url = QUrl::fromPercentEncoding(url.toUtf8());
-        if (!url.isEmpty() && !destinations.contains(url))
-            destinations.append(url);
+        url = QUrl::fromPercentEncoding(url.section(u'#', 0, 0).section(u'?', 0, 0).toUtf8());
+        if (url.isEmpty())
+            continue;
+        bool hasAltText = false;
+        for (cmark_node *child = cmark_node_first_child(node); child && !hasAltText; child = cmark_node_next(child)) {
+            const char *literal = cmark_node_get_literal(child);
+            hasAltText = cmark_node_first_child(child) || (literal && QByteArrayView(literal).trimmed().size() > 0);
+        }
+        places.append({url, document.fileLine(cmark_node_get_start_line(node)), type == CMARK_NODE_IMAGE, hasAltText});
     }
     cmark_iter_free(iterator);
+    return places;
+}
+
+QStringList LinkDestinations::local(const MarkdownDocument &document)
+{
+    QStringList destinations;
+    for (const Place &place : localPlaces(document)) {
+        if (!destinations.contains(place.destination))
+            destinations.append(place.destination);
+    }
     return destinations;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QStringList>
 
 namespace Postwright::Core {
@@ -10,7 +11,15 @@ class MarkdownDocument;
 // fragment-only anchors, no mail or protocol-relative addresses. Query and fragment are dropped.
 class LinkDestinations final {
 public:
+    struct Place {
+        QString destination; // as local() gives it
+        int line = 0; // in the file
+        bool image = false;
+        bool hasAltText = false; // an image's description is not empty
+    };
     static QStringList local(const MarkdownDocument &document);
+    // Every local image and link where it is written, repeats included.
+    static QList<Place> localPlaces(const MarkdownDocument &document);
 };
 
 } // namespace Postwright::Core

@@ -86,6 +86,8 @@ void TemplateExpansion::copy(QStringView text)
 void TemplateExpansion::replace(QStringView written, TemplatePlaceholder placeholder)
 {
     const QString token = tokenFor(m_placeholders.size());
+    if (!placeholder.warning.isEmpty())
+        m_warnings.emplace_back(m_bodyLine, placeholder.warning);
     m_placeholders.push_back(std::move(placeholder));
     append(token, newlinesIn(written));
 }

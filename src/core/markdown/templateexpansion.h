@@ -44,6 +44,9 @@ public:
     int firstBodyLine(int line) const;
     int lastBodyLine(int line) const;
 
+    // The problems the build will have, by 1-based body line: a ref to no post, say.
+    const std::vector<std::pair<int, QString>> &warnings() const { return m_warnings; }
+
     // A rendered block's HTML with its tokens replaced (and its warnings under it).
     QString withPlaceholders(const QString &html) const;
     // Calls back with each piece of a text literal: plain text (placeholder null) or a token's placeholder.
@@ -94,6 +97,7 @@ private:
     QString m_text;
     QByteArray m_markdown;
     std::vector<TemplatePlaceholder> m_placeholders;
+    std::vector<std::pair<int, QString>> m_warnings;
     std::vector<std::pair<int, int>> m_bodyLines; // per expanded line: its first and last body line
     int m_bodyLine = 1;
 };
