@@ -1588,6 +1588,10 @@
         <source>The linked file %1 is not in the blog: add it, or correct the link.</source>
         <translation>Die verlinkte Datei %1 ist nicht im Blog: Fügen Sie sie hinzu oder korrigieren Sie den Link.</translation>
     </message>
+    <message>
+        <source>The post has no “%1”, which the site&apos;s archetype (%2) gives every post.</source>
+        <translation>Dem Beitrag fehlt „%1“, das der Archetyp der Website (%2) jedem Beitrag gibt.</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::Core::PostFiles</name>

@@ -1588,6 +1588,10 @@
         <source>The linked file %1 is not in the blog: add it, or correct the link.</source>
         <translation>Le fichier lié %1 n’est pas dans le blog : ajoutez-le, ou corrigez le lien.</translation>
     </message>
+    <message>
+        <source>The post has no “%1”, which the site&apos;s archetype (%2) gives every post.</source>
+        <translation>L’article n’a pas « %1 », que l’archétype du site (%2) donne à chaque article.</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::Core::PostFiles</name>

@@ -44,6 +44,7 @@ private slots:
     void eachProblemIsFoundWhereItIsWritten();
     void requiredFieldsAndBrokenFrontMatter();
     void jekyllPostUrlsAndDatesFromTheFileName();
+    void theArchetypesFieldsAreExpected();
 
 private:
     QList<PostFinding> checkHugo(const QString &name, const QByteArray &text);
@@ -141,6 +142,20 @@ void TestPostCheck::jekyllPostUrlsAndDatesFromTheFileName()
     const QStringList lines = described(PostCheck::check(path, QString::fromUtf8(text), profile, &posts, m_now));
     QCOMPARE(lines.size(), 1); // the date is the file name's
     QVERIFY2(lines[0].startsWith(u"E4 "_s) && lines[0].contains(u"2026-01-03-lost"_s), qPrintable(lines.join(u'\n')));
+}
+
+void TestPostCheck::theArchetypesFieldsAreExpected()
+{
+    // The section's archetype wins over the default; a theme's counts when the site has none.
+    writeFile(m_blog->path() + u"/archetypes/default.md"_s, "---\ntitle: x\nnever: y\n---\n");
+    writeFile(m_blog->path() + u"/archetypes/posts.md"_s,
+        "+++\ntitle = '{{ replace .File.ContentBaseName \"-\" \" \" | title }}'\ndate = {{ .Date }}\n"
+        "draft = true\nauthor = 'Pat'\ncategories = []\n+++\n");
+    const QStringList lines =
+        described(checkHugo(u"typed.md"_s, "---\ntitle: Typed\ndate: 2026-11-01\nCategories: [notes]\n---\nText\n"));
+    QCOMPARE(lines,
+        QStringList(
+            {u"W1 The post has no “author”, which the site's archetype (archetypes/posts.md) gives every post."_s}));
 }
 
 QTEST_MAIN(TestPostCheck)

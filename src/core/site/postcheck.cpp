@@ -11,8 +11,10 @@
 #include "site/sitetemplates.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace Postwright::Core {
 
@@ -28,6 +30,41 @@ bool namesAFile(const QString &destination)
 {
     const QString suffix = QFileInfo(destination).suffix().toLower();
     return !destination.endsWith(u'/') && !suffix.isEmpty() && suffix != u"html" && suffix != u"htm";
+}
+
+// The front matter a new post of the post's section starts with (Hugo's archetypes: the site's,
+// then its theme's; the section's own, then the default), and where it was found.
+std::pair<QStringList, QString> archetypeKeys(const SiteModel &site, const QString &postPath)
+{
+    if (site.generator != Generator::Hugo)
+        return {};
+    const QString root = site.siteRoot.isEmpty() ? site.root : site.siteRoot;
+    const PostFolder *folder = site.folderOf(postPath);
+    QStringList names;
+    if (folder && !folder->section.isEmpty())
+        names.append(folder->section + u".md"_s);
+    names.append(u"default.md"_s);
+    QStringList folders = {root + u"/archetypes/"_s};
+    if (!site.theme.isEmpty())
+        folders.append(root + u"/themes/"_s + site.theme + u"/archetypes/"_s);
+    for (const QString &archetypes : folders) {
+        for (const QString &name : names) {
+            QFile file(archetypes + name);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            // An archetype is a template: its calls ({{ .Date }}, quotes and all) become a value
+            // the front-matter parser reads, quoted or not.
+            static const QRegularExpression call(uR"(\{\{.*?\}\})"_s);
+            const FrontMatter frontMatter = FrontMatter::parse(QString::fromUtf8(file.readAll()).replace(call, u"0"_s));
+            if (frontMatter.hasError())
+                return {}; // a template Postwright cannot read as front matter: no rule from it
+            QStringList keys;
+            for (const FrontMatterEntry &entry : frontMatter.entries())
+                keys.append(entry.key);
+            return {keys, QDir(root).relativeFilePath(file.fileName())};
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -46,6 +83,17 @@ QList<PostFinding> PostCheck::check(const QString &postPath, const QString &text
     const SiteModel &site = *profile.site;
     if (frontMatter.title().trimmed().isEmpty())
         findings.append({Severity::Error, 1, tr("The post has no title: fill in Title in the form.")});
+    // What the site's archetype gives every new post, the site's templates may expect.
+    const auto [expectedKeys, archetype] = archetypeKeys(site, postPath);
+    for (const QString &key : expectedKeys) {
+        // A missing draft is a published post; a title and a date are checked below.
+        if (key.compare(u"draft"_s, Qt::CaseInsensitive) == 0 || frontMatter.entryIgnoringCase(key)
+            || FrontMatter::keysFor(PostField::Title).contains(key)
+            || FrontMatter::keysFor(PostField::Date).contains(key))
+            continue;
+        findings.append({Severity::Warning, 1,
+            tr("The post has no “%1”, which the site's archetype (%2) gives every post.").arg(key, archetype)});
+    }
     const PostSchedule schedule = PostSchedule::of(site, postPath, frontMatter);
     if (!schedule.date.isValid())
         findings.append({Severity::Error, 1, tr("The post has no date: set one in the form (Now sets today's).")});
