@@ -478,6 +478,10 @@
         <translation>Warnung: %1 verrät noch, wo es aufgenommen wurde (GPS)</translation>
     </message>
     <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
         <source>Commands (no display needed):
   postwright stats FILE...            print one JSON object per file: title, summary, tags,
                                       date, draft, words, and minutes and text per
@@ -485,10 +489,11 @@
   postwright list [BLOG]              print one JSON object per post of the blog (default: the
                                       current folder&apos;s): path, title, date, draft, state,
                                       language, translations, reading time, address
-  postwright check FILE...            check posts before publishing (front matter, title and date,
+  postwright check [--links] FILE...  check posts before publishing (front matter, title and date,
                                       images and linked files, refs, alt text, summary, schedule);
                                       errors as file:line: message (exit 1), warnings on
-                                      standard output as file:line: warning: message
+                                      standard output as file:line: warning: message;
+                                      --links also asks each http(s) link (at most 40)
   postwright set FILE key=value...    change front-matter fields in place, touching only
                                       their bytes (tags=a,b  date=now  draft=false)
   postwright publish FILE...          commit each post (and the images it links to) and
@@ -503,11 +508,12 @@
   postwright list [BLOG]              gibt je Beitrag des Blogs (vorgegeben: der des aktuellen
                                       Ordners) ein JSON-Objekt aus: Pfad, Titel, Datum, Entwurf,
                                       Stand, Sprache, Übersetzungen, Lesezeit, Adresse
-  postwright check DATEI...           prüft Beiträge vor dem Veröffentlichen (Front Matter, Titel
+  postwright check [--links] DATEI...  prüft Beiträge vor dem Veröffentlichen (Front Matter, Titel
                                       und Datum, Bilder und verlinkte Dateien, Refs, Alternativtext,
                                       Zusammenfassung, Termin); Fehler als datei:zeile: meldung
                                       (Ende mit 1), Warnungen auf der Standardausgabe als
-                                      datei:zeile: warning: meldung
+                                      datei:zeile: warning: meldung; --links fragt auch jeden
+                                      http(s)-Link (höchstens 40)
   postwright set DATEI schlüssel=wert...  ändert Felder des Front Matter an Ort und Stelle, nur
                                       deren Bytes (tags=a,b  date=now  draft=false)
   postwright publish DATEI...         committet jeden Beitrag (und die verlinkten Bilder) und
@@ -515,10 +521,6 @@
       [--author &quot;Name &lt;E-Mail&gt;&quot;]      Commit-ID aus. Ein Entwurf wird abgelehnt, außer
       [--undraft]                     --undraft setzt zuerst draft: false
 </translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>warning: %1</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1135,34 @@
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>Check &amp;Links</source>
+        <translation>&amp;Links prüfen</translation>
+    </message>
+    <message>
+        <source>Ask each web address the post links to whether it still answers</source>
+        <translation>Jede Webadresse, auf die der Beitrag verlinkt, fragen, ob sie noch antwortet</translation>
+    </message>
+    <message>
+        <source>Checking Links… %1/%2</source>
+        <translation>Links werden geprüft … %1/%2</translation>
+    </message>
+    <message>
+        <source>Links Answer</source>
+        <translation>Links antworten</translation>
+    </message>
+    <message>
+        <source>Links Checked</source>
+        <translation>Links geprüft</translation>
+    </message>
+    <message>
+        <source>No Links to Check</source>
+        <translation>Keine Links zu prüfen</translation>
+    </message>
+    <message>
+        <source>Checking Links…</source>
+        <translation>Links werden geprüft …</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::PublishFlow</name>
@@ -1356,6 +1386,28 @@
     <message>
         <source>%1 is too large for a configuration file</source>
         <translation>%1 ist zu groß für eine Konfigurationsdatei</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::Core::ExternalLinkCheck</name>
+    <message numerus="yes">
+        <source>%n more link(s) were not checked: at most %1 are checked at a time.</source>
+        <translation>
+            <numerusform>%n weiterer Link wurde nicht geprüft: höchstens %1 werden auf einmal geprüft.</numerusform>
+            <numerusform>%n weitere Links wurden nicht geprüft: höchstens %1 werden auf einmal geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link %1 did not answer within %2 s.</source>
+        <translation>Der Link %1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>The link %1 answers %2 %3.</source>
+        <translation>Der Link %1 antwortet %2 %3.</translation>
+    </message>
+    <message>
+        <source>The link %1 could not be reached: %2.</source>
+        <translation>Der Link %1 war nicht erreichbar: %2.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,16 @@
     </message>
 </context>
 <context>
+    <name>Postwright::Core::ExternalLinkCheck</name>
+    <message numerus="yes">
+        <source>%n more link(s) were not checked: at most %1 are checked at a time.</source>
+        <translation>
+            <numerusform>%n more link was not checked: at most %1 are checked at a time.</numerusform>
+            <numerusform>%n more links were not checked: at most %1 are checked at a time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Postwright::Core::ReadingTime</name>
     <message numerus="yes">
         <source>%n min read</source>

@@ -478,6 +478,10 @@
         <translation>attention : %1 indique encore où elle a été prise (GPS)</translation>
     </message>
     <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
         <source>Commands (no display needed):
   postwright stats FILE...            print one JSON object per file: title, summary, tags,
                                       date, draft, words, and minutes and text per
@@ -485,10 +489,11 @@
   postwright list [BLOG]              print one JSON object per post of the blog (default: the
                                       current folder&apos;s): path, title, date, draft, state,
                                       language, translations, reading time, address
-  postwright check FILE...            check posts before publishing (front matter, title and date,
+  postwright check [--links] FILE...  check posts before publishing (front matter, title and date,
                                       images and linked files, refs, alt text, summary, schedule);
                                       errors as file:line: message (exit 1), warnings on
-                                      standard output as file:line: warning: message
+                                      standard output as file:line: warning: message;
+                                      --links also asks each http(s) link (at most 40)
   postwright set FILE key=value...    change front-matter fields in place, touching only
                                       their bytes (tags=a,b  date=now  draft=false)
   postwright publish FILE...          commit each post (and the images it links to) and
@@ -503,11 +508,12 @@
   postwright list [BLOG]              affiche un objet JSON par article du blog (par défaut,
                                       celui du dossier courant) : chemin, titre, date, brouillon,
                                       état, langue, traductions, temps de lecture, adresse
-  postwright check FICHIER...         vérifie les articles avant publication (en-tête, titre et
-                                      date, images et fichiers liés, refs, texte alternatif, résumé,
-                                      programmation) ; erreurs en fichier:ligne: message (sortie 1),
-                                      avertissements sur la sortie standard en
-                                      fichier:ligne: warning: message
+  postwright check [--links] FICHIER...  vérifie les articles avant publication (en-tête, titre
+                                      et date, images et fichiers liés, refs, texte alternatif,
+                                      résumé, programmation) ; erreurs en fichier:ligne: message
+                                      (sortie 1), avertissements sur la sortie standard en
+                                      fichier:ligne: warning: message ; --links interroge aussi
+                                      chaque lien http(s) (40 au plus)
   postwright set FICHIER clé=valeur...  modifie des champs de l’en-tête sur place, en ne
                                       touchant que leurs octets (tags=a,b  date=now  draft=false)
   postwright publish FICHIER...       commite chaque article (et les images qu’il lie) et
@@ -515,10 +521,6 @@
       [--author &quot;Nom &lt;e-mail&gt;&quot;]       et l’identifiant du commit. Un brouillon est refusé sauf si
       [--undraft]                     --undraft met d’abord draft: false
 </translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>warning: %1</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1135,34 @@
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
+    <message>
+        <source>Check &amp;Links</source>
+        <translation>Vérifier les &amp;liens</translation>
+    </message>
+    <message>
+        <source>Ask each web address the post links to whether it still answers</source>
+        <translation>Demander à chaque adresse web liée par l’article si elle répond encore</translation>
+    </message>
+    <message>
+        <source>Checking Links… %1/%2</source>
+        <translation>Vérification des liens… %1/%2</translation>
+    </message>
+    <message>
+        <source>Links Answer</source>
+        <translation>Les liens répondent</translation>
+    </message>
+    <message>
+        <source>Links Checked</source>
+        <translation>Liens vérifiés</translation>
+    </message>
+    <message>
+        <source>No Links to Check</source>
+        <translation>Aucun lien à vérifier</translation>
+    </message>
+    <message>
+        <source>Checking Links…</source>
+        <translation>Vérification des liens…</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::PublishFlow</name>
@@ -1356,6 +1386,28 @@
     <message>
         <source>%1 is too large for a configuration file</source>
         <translation>%1 est trop grand pour un fichier de configuration</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::Core::ExternalLinkCheck</name>
+    <message numerus="yes">
+        <source>%n more link(s) were not checked: at most %1 are checked at a time.</source>
+        <translation>
+            <numerusform>%n lien de plus n’a pas été vérifié : %1 au plus sont vérifiés à la fois.</numerusform>
+            <numerusform>%n liens de plus n’ont pas été vérifiés : %1 au plus sont vérifiés à la fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link %1 did not answer within %2 s.</source>
+        <translation>Le lien %1 n’a pas répondu en %2 s.</translation>
+    </message>
+    <message>
+        <source>The link %1 answers %2 %3.</source>
+        <translation>Le lien %1 répond %2 %3.</translation>
+    </message>
+    <message>
+        <source>The link %1 could not be reached: %2.</source>
+        <translation>Le lien %1 n’a pas pu être joint : %2.</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ void TestCommandLine::versionAndHelpNeedNoDisplay()
     const CommandResult help = postwright({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(u"postwright stats FILE"_s));
-    QVERIFY(help.out.contains(u"postwright check FILE"_s));
+    QVERIFY(help.out.contains(u"postwright check [--links] FILE"_s));
     QVERIFY(help.out.contains(u"postwright set FILE key=value"_s));
 }
 

@@ -249,19 +249,7 @@ void TestImageDialog::insertImageAsksForAFile()
     QCOMPARE(insertImage->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     window.editor()->moveCursor(QTextCursor::End);
     {
-        DialogAnswers writer({[photo](QWidget *dialog) {
-                                  auto *files = qobject_cast<QFileDialog *>(dialog);
-                                  QVERIFY2(files, "expected a file dialog");
-                                  files->selectFile(photo);
-                                  // selectFile leaves the name field alone while it has the focus,
-                                  // and a dialog opened on a missing folder (a fresh home has no
-                                  // Pictures) holds that folder's name there: type the path.
-                                  auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_s);
-                                  QVERIFY2(name, "expected the file name field");
-                                  name->setText(photo);
-                                  static_cast<QDialog *>(files)->accept(); // QFileDialog keeps it protected
-                              },
-            describe(u"A garden path"_s, QString())});
+        DialogAnswers writer({DialogAnswers::file(photo), describe(u"A garden path"_s, QString())});
         insertImage->trigger();
         QCOMPARE(writer.answered(), 2);
     }
@@ -379,12 +367,7 @@ void TestImageDialog::savingIntoAnotherFolderKeepsTheImageLinks()
     const QString moved = m_blog + u"/content/posts/2026/welcome.md"_s;
     QDir().mkpath(QFileInfo(moved).absolutePath());
     {
-        DialogAnswers writer({[moved](QWidget *dialog) {
-            auto *files = qobject_cast<QFileDialog *>(dialog);
-            QVERIFY2(files, "expected a file dialog");
-            files->selectFile(moved);
-            static_cast<QDialog *>(dialog)->accept();
-        }});
+        DialogAnswers writer({DialogAnswers::file(moved)});
         QVERIFY(window.findChild<QAction *>(u"saveAsAction"_s));
         window.findChild<QAction *>(u"saveAsAction"_s)->trigger();
         QCOMPARE(writer.answered(), 1);

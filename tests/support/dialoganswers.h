@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -37,6 +39,21 @@ public:
             QVERIFY2(input, "expected a question for a text");
             input->setTextValue(value);
             input->accept();
+        };
+    }
+    // A file dialog's answer: the path typed into its name field, then accepted. selectFile alone
+    // leaves that field as it is while it has the focus, and a dialog keeps its suggested name there
+    // (or a missing start folder's name).
+    static Answer file(const QString &path)
+    {
+        return [path](QWidget *dialog) {
+            auto *files = qobject_cast<QFileDialog *>(dialog);
+            QVERIFY2(files, "expected a file dialog");
+            files->selectFile(path);
+            auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QVERIFY2(name, "expected the file name field");
+            name->setText(path);
+            static_cast<QDialog *>(files)->accept(); // QFileDialog keeps it protected
         };
     }
     static Answer button(QMessageBox::StandardButton which)

@@ -8,6 +8,7 @@
 #include "git/publisher.h"
 #include "settings/blogsettings.h"
 #include "settings/translations.h"
+#include "site/externallinkcheck.h"
 #include "site/opentarget.h"
 #include "site/postcheck.h"
 #include "site/postlibrary.h"
@@ -93,10 +94,11 @@ QString CommandLineTool::usage()
               "  postwright list [BLOG]              print one JSON object per post of the blog (default: the\n"
               "                                      current folder's): path, title, date, draft, state,\n"
               "                                      language, translations, reading time, address\n"
-              "  postwright check FILE...            check posts before publishing (front matter, title and date,\n"
+              "  postwright check [--links] FILE...  check posts before publishing (front matter, title and date,\n"
               "                                      images and linked files, refs, alt text, summary, schedule);\n"
               "                                      errors as file:line: message (exit 1), warnings on\n"
-              "                                      standard output as file:line: warning: message\n"
+              "                                      standard output as file:line: warning: message;\n"
+              "                                      --links also asks each http(s) link (at most 40)\n"
               "  postwright set FILE key=value...    change front-matter fields in place, touching only\n"
               "                                      their bytes (tags=a,b  date=now  draft=false)\n"
               "  postwright publish FILE...          commit each post (and the images it links to) and\n"
@@ -210,8 +212,11 @@ int CommandLineTool::stats(const QStringList &files, QTextStream &out, QTextStre
     return exitCode;
 }
 
-int CommandLineTool::check(const QStringList &files, QTextStream &out, QTextStream &err)
+int CommandLineTool::check(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    // --links: the http and https links too, over the network, within ExternalLinkCheck's limits.
+    QStringList files = arguments;
+    const bool links = files.removeAll(u"--links"_s) > 0;
     int problems = 0;
     BlogProfiles blogs;
     QHash<QString, QList<PostSummary>> postsByBlog; // for cross-references, read once a blog
@@ -225,13 +230,18 @@ int CommandLineTool::check(const QStringList &files, QTextStream &out, QTextStre
         const SiteProfile &profile = blogs.of(file);
         if (!postsByBlog.contains(profile.root))
             postsByBlog.insert(profile.root, PostLibrary::scan(profile));
-        const QList<PostFinding> findings =
+        QList<PostFinding> findings =
             PostCheck::check(QFileInfo(file).absoluteFilePath(), loaded->text, profile, &postsByBlog[profile.root]);
+        if (links) {
+            ExternalLinkCheck linkCheck;
+            findings += linkCheck.run(ExternalLinkCheck::linksOf(loaded->text, profile.naming), {});
+        }
         for (const PostFinding &finding : findings) {
             if (finding.severity == PostFinding::Severity::Error)
                 err << Error{finding.message, finding.line, qMax(1, finding.column)}.withLocation(file) << Qt::endl;
             else
-                out << Error{tr("warning: %1").arg(finding.message), finding.line, 1}.withLocation(file) << Qt::endl;
+                out << Error{tr("warning: %1").arg(finding.message), qMax(1, finding.line), 1}.withLocation(file)
+                    << Qt::endl;
         }
         if (PostCheck::hasErrors(findings))
             ++problems;

@@ -17,7 +17,7 @@ public:
 
 private:
     static int stats(const QStringList &files, QTextStream &out, QTextStream &err);
-    static int check(const QStringList &files, QTextStream &out, QTextStream &err);
+    static int check(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int set(const QString &file, const QStringList &assignments, QTextStream &out, QTextStream &err);
     static int publish(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int list(const QString &blog, QTextStream &out, QTextStream &err);

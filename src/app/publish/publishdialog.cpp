@@ -1,5 +1,6 @@
 #include "publish/publishdialog.h"
 
+#include "document/textfile.h"
 #include "publish/interactivecredentials.h"
 #include "ui_publishdialog.h"
 
@@ -67,6 +68,20 @@ PublishDialog::PublishDialog(const PublishPlan &plan, const Core::SiteProfile &p
         [this] { finish(m_publishing.result()); });
     m_ui->checksTree->hide();
     m_ui->overrideCheck->hide();
+    // External links are asked only on request: it takes the network and some seconds.
+    m_linksButton = m_ui->buttons->addButton(tr("Check &Links"), QDialogButtonBox::ActionRole);
+    m_linksButton->setObjectName(u"checkLinksButton"_s);
+    m_linksButton->setToolTip(tr("Ask each web address the post links to whether it still answers"));
+    m_linksButton->setAutoDefault(false);
+    connect(m_linksButton, &QPushButton::clicked, this, &PublishDialog::checkLinks);
+    connect(&m_linkCheck, &Core::ExternalLinkCheck::progressed, this,
+        [this](int done, int total) { m_linksButton->setText(tr("Checking Links… %1/%2").arg(done).arg(total)); });
+    connect(&m_linkCheck, &Core::ExternalLinkCheck::finished, this, [this](const QList<Core::PostFinding> &found) {
+        QList<Core::PostFinding> all = m_findings + found;
+        std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.line < b.line; });
+        showFindings(all);
+        m_linksButton->setText(found.isEmpty() ? tr("Links Answer") : tr("Links Checked"));
+    });
     connect(m_ui->overrideCheck, &QCheckBox::toggled, this, [this] { setState(m_state); });
     connect(m_ui->checksTree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         // To fix it: the receipt goes, the post shows the line.
@@ -80,6 +95,7 @@ PublishDialog::PublishDialog(const PublishPlan &plan, const Core::SiteProfile &p
 
 void PublishDialog::showFindings(const QList<Core::PostFinding> &findings)
 {
+    m_findings = findings;
     m_ui->checksTree->clear();
     for (const Core::PostFinding &finding : findings) {
         const bool error = finding.severity == Core::PostFinding::Severity::Error;
@@ -95,6 +111,21 @@ void PublishDialog::showFindings(const QList<Core::PostFinding> &findings)
     m_ui->overrideCheck->setChecked(false);
     m_ui->overrideCheck->setVisible(Core::PostCheck::hasErrors(findings));
     setState(m_state);
+}
+
+void PublishDialog::checkLinks()
+{
+    const Core::Result<Core::LoadedText> post =
+        Core::TextFile::load(QDir(m_plan.repositoryRoot).filePath(m_plan.postPath));
+    const QList<Core::LinkDestinations::Place> links =
+        post ? Core::ExternalLinkCheck::linksOf(post->text, m_profile.naming) : QList<Core::LinkDestinations::Place>();
+    m_linksButton->setEnabled(false);
+    if (links.isEmpty()) {
+        m_linksButton->setText(tr("No Links to Check"));
+        return;
+    }
+    m_linksButton->setText(tr("Checking Links…"));
+    m_linkCheck.start(links, {});
 }
 
 bool PublishDialog::blockedByErrors() const
@@ -117,6 +148,7 @@ void PublishDialog::setState(State state)
     m_ui->resultLabel->setVisible(state == State::Published || state == State::Failed);
     m_ui->messageEdit->setReadOnly(state != State::Receipt);
     m_publishButton->setVisible(state == State::Receipt || state == State::Failed);
+    m_linksButton->setVisible(state == State::Receipt);
     m_publishButton->setText(state == State::Failed ? tr("&Retry") : tr("&Publish"));
     m_publishButton->setEnabled(!working && !(state == State::Receipt && blockedByErrors()));
     QPushButton *cancel = m_ui->buttons->button(QDialogButtonBox::Cancel);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "git/publisher.h"
+#include "site/externallinkcheck.h"
 #include "site/postcheck.h"
 #include "site/siteprofile.h"
 
@@ -40,6 +41,8 @@ public:
     State state() const { return m_state; }
     QString resultText() const;
     QPushButton *publishButton() const { return m_publishButton; }
+    // Asks each http(s) link of the post, on request.
+    QPushButton *linksButton() const { return m_linksButton; }
     void setKnownHostsPath(const QString &path) { m_knownHostsPath = path; }
     void start();
 
@@ -55,6 +58,7 @@ protected:
 private:
     void setState(State state);
     bool blockedByErrors() const;
+    void checkLinks();
     void showProgress(const QString &stage, const Core::TransferProgress &progress);
     void finish(const Core::Result<Core::PublishOutcome> &result);
 
@@ -65,6 +69,9 @@ private:
     std::unique_ptr<InteractiveCredentials> m_credentials;
     std::atomic_bool m_cancel = false;
     QFutureWatcher<Core::Result<Core::PublishOutcome>> m_publishing;
+    QPushButton *m_linksButton = nullptr;
+    Core::ExternalLinkCheck m_linkCheck;
+    QList<Core::PostFinding> m_findings;
     QPushButton *m_publishButton = nullptr;
     QString m_knownHostsPath;
     State m_state = State::Receipt;

@@ -13,6 +13,16 @@ using namespace Qt::Literals::StringLiterals;
 
 QList<LinkDestinations::Place> LinkDestinations::localPlaces(const MarkdownDocument &document)
 {
+    return places(document, false);
+}
+
+QList<LinkDestinations::Place> LinkDestinations::externalPlaces(const MarkdownDocument &document)
+{
+    return places(document, true);
+}
+
+QList<LinkDestinations::Place> LinkDestinations::places(const MarkdownDocument &document, bool external)
+{
     static const QRegularExpression scheme(u"^[A-Za-z][A-Za-z0-9+.-]*:"_s);
     QList<Place> places;
     const NodeArena::Scope scope(document.arena());
@@ -23,9 +33,15 @@ QList<LinkDestinations::Place> LinkDestinations::localPlaces(const MarkdownDocum
         if (event != CMARK_EVENT_ENTER || (type != CMARK_NODE_IMAGE && type != CMARK_NODE_LINK))
             continue;
         QString url = QString::fromUtf8(cmark_node_get_url(node));
-        if (url.isEmpty() || url.startsWith(u'#') || url.startsWith(u"//"_s) || scheme.match(url).hasMatch())
+        if (external) {
+            if (!url.startsWith(u"http://"_s, Qt::CaseInsensitive)
+                && !url.startsWith(u"https://"_s, Qt::CaseInsensitive))
+                continue;
+        } else if (url.isEmpty() || url.startsWith(u'#') || url.startsWith(u"//"_s) || scheme.match(url).hasMatch()) {
             continue;
-        url = QUrl::fromPercentEncoding(url.section(u'#', 0, 0).section(u'?', 0, 0).toUtf8());
+        } else {
+            url = QUrl::fromPercentEncoding(url.section(u'#', 0, 0).section(u'?', 0, 0).toUtf8());
+        }
         if (url.isEmpty())
             continue;
         bool hasAltText = false;

@@ -20,6 +20,11 @@ public:
     static QStringList local(const MarkdownDocument &document);
     // Every local image and link where it is written, repeats included.
     static QList<Place> localPlaces(const MarkdownDocument &document);
+    // Every http and https address an image or a link points at, where it is written.
+    static QList<Place> externalPlaces(const MarkdownDocument &document);
+
+private:
+    static QList<Place> places(const MarkdownDocument &document, bool external);
 };
 
 } // namespace Postwright::Core

@@ -125,6 +125,11 @@ QList<PostFinding> PostCheck::check(const QString &postPath, const QString &text
         for (const auto &[bodyLine, warning] : templates->warnings())
             findings.append({Severity::Error, firstLine + bodyLine - 1, warning});
     }
+    for (const LinkDestinations::Place &place : LinkDestinations::externalPlaces(document)) {
+        if (place.image && !place.hasAltText)
+            findings.append({Severity::Warning, place.line,
+                tr("The image %1 has no alt text: readers who cannot see it get nothing.").arg(place.destination)});
+    }
     const QDir postFolder = QFileInfo(postPath).absoluteDir();
     for (const LinkDestinations::Place &place : LinkDestinations::localPlaces(document)) {
         if (place.image && !place.hasAltText)
