@@ -95,13 +95,14 @@ private slots:
     void showsThePostAndFollowsASave();
     void aMissingGeneratorIsSaidPlainly();
     void aSiteThatDoesNotBuildShowsHugosError();
+    void jekyllsErrorIsShownWithoutItsBacktrace();
     void commandsKeepTheBuildOutOfTheRepository();
 
 private:
     // Opens the post, switches to the site view and waits for its page.
     bool showSite(App::MainWindow &window, const QString &blog, const QString &post);
-    void checkShowsAndFollows(
-        const QString &blog, const QString &post, const QString &title, const RequestCounter &tracker);
+    void checkShowsAndFollows(const QString &blog, const QString &post, const QString &title,
+        const RequestCounter &tracker, const QString &pagePath);
     QString makeHugoSite(const QString &folder, int trackerPort);
     QString makeJekyllSite(const QString &folder, int trackerPort);
     void commitAll(const QString &folder);
@@ -158,7 +159,8 @@ QString TestSiteView::makeHugoSite(const QString &folder, int trackerPort)
 
 QString TestSiteView::makeJekyllSite(const QString &folder, int trackerPort)
 {
-    writeFile(folder + u"/_config.yml"_s, u"title: Tiny Jekyll\nurl: https://blog.example.org\npermalink: pretty\n"_s);
+    writeFile(folder + u"/_config.yml"_s,
+        u"title: Tiny Jekyll\nurl: https://blog.example.org\nbaseurl: /blog\npermalink: pretty\n"_s);
     writeFile(folder + u"/_layouts/default.html"_s,
         u"<!DOCTYPE html><html><head><title>{{ page.title }} · {{ site.title }}</title>"
         "<link rel=\"stylesheet\" href=\"{{ '/assets/tiny.css' | relative_url }}\"></head><body>"
@@ -185,8 +187,8 @@ bool TestSiteView::showSite(App::MainWindow &window, const QString &blog, const 
     return shown.wait(60000);
 }
 
-void TestSiteView::checkShowsAndFollows(
-    const QString &blog, const QString &post, const QString &title, const RequestCounter &tracker)
+void TestSiteView::checkShowsAndFollows(const QString &blog, const QString &post, const QString &title,
+    const RequestCounter &tracker, const QString &pagePath)
 {
     auto owned = std::make_unique<App::MainWindow>();
     App::MainWindow &window = *owned;
@@ -205,6 +207,7 @@ void TestSiteView::checkShowsAndFollows(
         u"rgb(1, 2, 3)"_s);
     QVERIFY(evaluate(view, u"document.body.innerText"_s).toString().contains(u"Paragraph 59 of the post"_s));
     QVERIFY(view->pageUrl().host() == u"127.0.0.1");
+    QCOMPARE(view->pageUrl().path(), pagePath);
 
     // Scrolled down, an edit saved: the page shows it at the same place.
     evaluate(view, u"window.scrollTo(0, 600)"_s);
@@ -261,19 +264,24 @@ void TestSiteView::showsThePostAndFollowsASave_data()
 {
     QTest::addColumn<QString>("generator");
     QTest::addColumn<QStringList>("neverWritten");
-    QTest::newRow("hugo") << u"hugo"_s << QStringList{u"public"_s, u"resources"_s, u".hugo_build.lock"_s};
-    QTest::newRow("jekyll") << u"jekyll"_s << QStringList{u"_site"_s, u".jekyll-cache"_s, u".jekyll-metadata"_s};
+    QTest::addColumn<QString>("pagePath");
+    QTest::newRow("hugo") << u"hugo"_s << QStringList{u"public"_s, u"resources"_s, u".hugo_build.lock"_s}
+                          << u"/2026/03/field-notes/"_s;
+    // Served under its baseurl, as its own templates expect.
+    QTest::newRow("jekyll") << u"jekyll"_s << QStringList{u"_site"_s, u".jekyll-cache"_s, u".jekyll-metadata"_s}
+                            << u"/blog/2026/03/04/field-notes/"_s;
 }
 
 void TestSiteView::showsThePostAndFollowsASave()
 {
     QFETCH(QString, generator);
     QFETCH(QStringList, neverWritten);
+    QFETCH(QString, pagePath);
     RequestCounter tracker;
     const QString blog = m_work.filePath(generator);
     const QString post =
         generator == u"hugo" ? makeHugoSite(blog, tracker.port()) : makeJekyllSite(blog, tracker.port());
-    checkShowsAndFollows(blog, post, u"Field Notes"_s, tracker);
+    checkShowsAndFollows(blog, post, u"Field Notes"_s, tracker, pagePath);
     for (const QString &written : neverWritten)
         QVERIFY2(!QFileInfo::exists(blog + u'/' + written), qPrintable(written));
 }
@@ -324,6 +332,23 @@ void TestSiteView::aSiteThatDoesNotBuildShowsHugosError()
         qPrintable(view->statusDetails()));
     // The quick preview still shows the post.
     QVERIFY(!window.editor()->toPlainText().isEmpty());
+}
+
+void TestSiteView::jekyllsErrorIsShownWithoutItsBacktrace()
+{
+    RequestCounter tracker;
+    const QString blog = m_work.filePath(u"jekyll-broken"_s);
+    const QString post = makeJekyllSite(blog, tracker.port());
+    // Jekyll 3's relative permalinks, which Jekyll 4 refuses (as Poole's Hyde theme still has).
+    writeFile(blog + u"/_config.yml"_s, u"title: Tiny Jekyll\npermalink: pretty\nrelative_permalinks: true\n"_s);
+    App::MainWindow window;
+    QVERIFY(openAndWaitForPreview(window, {blog, post}));
+    window.actions()->action(Id::SiteView)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.sitePreview()->server()->state(), State::Failed, 60000);
+    const QString details = window.siteView()->statusDetails();
+    QVERIFY2(details.startsWith(u"Jekyll could not build this site (exit code 1):"_s), qPrintable(details));
+    QVERIFY2(details.contains(u"permalinks for pages in subfolders must be relative"_s), qPrintable(details));
+    QVERIFY2(!details.contains(u".rb:"_s) && !details.contains(u"--trace"_s), qPrintable(details));
 }
 
 void TestSiteView::commandsKeepTheBuildOutOfTheRepository()

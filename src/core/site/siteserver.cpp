@@ -87,8 +87,7 @@ std::optional<SiteServer::Command> SiteServer::commandFor(
         // Not --incremental: its .jekyll-metadata file would be written into the site.
         return Command{u"jekyll"_s,
             {u"serve"_s, u"--source"_s, folder, u"--destination"_s, cacheFolder + u"/_site"_s, u"--drafts"_s,
-                u"--future"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s, portText, u"--baseurl"_s, u""_s,
-                u"--disable-disk-cache"_s},
+                u"--future"_s, u"--host"_s, u"127.0.0.1"_s, u"--port"_s, portText, u"--disable-disk-cache"_s},
             {}, folder, u"Jekyll"_s,
             tr("Install Jekyll with your package manager (on Debian and Ubuntu: sudo apt install jekyll), "
                "then show the site view again.")};
@@ -149,6 +148,9 @@ void SiteServer::start(const SiteModel &site, const QString &cacheFolder)
     stop();
     m_generator = site.generator;
     m_root = site.root;
+    // Jekyll serves under the site's baseurl (its own templates write links with it, some without
+    // relative_url); Hugo is given the loopback address as its base.
+    m_basePath = site.generator == Generator::Jekyll ? site.basePath : QString();
     m_themeFolder = site.theme.isEmpty()
         ? QString()
         : QDir(site.siteRoot.isEmpty() ? site.root : site.siteRoot).filePath(u"themes/"_s + site.theme);
@@ -220,7 +222,7 @@ void SiteServer::terminateGroup(int signal)
 QUrl SiteServer::pageAddress(const QString &path) const
 {
     QUrl page = m_origin;
-    page.setPath(path.startsWith(u'/') ? path : u'/' + path);
+    page.setPath(m_basePath + (path.startsWith(u'/') ? path : u'/' + path));
     return page;
 }
 
@@ -295,7 +297,16 @@ void SiteServer::finished(int exitCode, QProcess::ExitStatus status)
     readOutput();
     if (m_stopping)
         return;
-    const QStringList why = m_problems.isEmpty() ? m_output.mid(qMax(0, m_output.size() - 6)) : m_problems;
+    // What the generator said last, without what only a programmer reads: a Ruby or Go stack,
+    // rulers, and the advice to run it again with --trace.
+    static const QRegularExpression noise(
+        uR"(^from \S+:\d+:in |\.(rb|go):\d+(:in |\b)|^-{8,}$|--trace|for any additional information)"_s);
+    QStringList said;
+    for (const QString &line : m_output) {
+        if (!noise.match(line).hasMatch())
+            said.append(line);
+    }
+    const QStringList why = m_problems.isEmpty() ? said.mid(qMax(0, said.size() - 6)) : m_problems;
     const QString reason = why.join(u'\n');
     QString message;
     if (status == QProcess::CrashExit)

@@ -90,6 +90,7 @@ private:
     State m_state = State::Stopped;
     Generator m_generator = Generator::Unknown;
     QString m_root;
+    QString m_basePath; // what the server puts before the site's paths ("/blog"), or ""
     QString m_themeFolder; // Hugo: the theme's folder, for its min_version
     QString m_generatorName;
     QString m_message;
