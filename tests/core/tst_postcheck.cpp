@@ -16,12 +16,6 @@ using Severity = PostFinding::Severity;
 
 namespace {
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    writeBytes(path, bytes);
-}
-
 // "E12 message" / "W1 message": what a test expects, in the order of the post.
 QStringList described(const QList<PostFinding> &findings)
 {
@@ -57,18 +51,18 @@ void TestPostCheck::init()
 {
     m_blog = std::make_unique<QTemporaryDir>();
     const QString root = m_blog->path();
-    writeFile(root + u"/hugo.toml"_s, "baseURL = 'https://example.org/blog/'\ntitle = 'T'\n");
-    writeFile(root + u"/static/images/ridge.png"_s, "png");
-    writeFile(root + u"/content/posts/bundle/index.md"_s,
+    writeBytesMakingFolders(root + u"/hugo.toml"_s, "baseURL = 'https://example.org/blog/'\ntitle = 'T'\n");
+    writeBytesMakingFolders(root + u"/static/images/ridge.png"_s, "png");
+    writeBytesMakingFolders(root + u"/content/posts/bundle/index.md"_s,
         "---\ntitle: Bundle\ndate: 2026-01-01\n---\n![Beside](beside.png)\n");
-    writeFile(root + u"/content/posts/bundle/beside.png"_s, "png");
-    writeFile(root + u"/content/posts/other.md"_s, "---\ntitle: Other\ndate: 2026-01-01\n---\nText.\n");
+    writeBytesMakingFolders(root + u"/content/posts/bundle/beside.png"_s, "png");
+    writeBytesMakingFolders(root + u"/content/posts/other.md"_s, "---\ntitle: Other\ndate: 2026-01-01\n---\nText.\n");
 }
 
 QList<PostFinding> TestPostCheck::checkHugo(const QString &name, const QByteArray &text)
 {
     const QString path = m_blog->path() + u"/content/posts/"_s + name;
-    writeFile(path, text);
+    writeBytesMakingFolders(path, text);
     const SiteProfile profile = SiteProfile::detect(m_blog->path());
     const QList<PostSummary> posts = PostLibrary::scan(profile);
     return PostCheck::check(path, QString::fromUtf8(text), profile, &posts, m_now);
@@ -131,12 +125,12 @@ void TestPostCheck::requiredFieldsAndBrokenFrontMatter()
 void TestPostCheck::jekyllPostUrlsAndDatesFromTheFileName()
 {
     QTemporaryDir blog;
-    writeFile(blog.filePath(u"_config.yml"_s), "title: J\n");
-    writeFile(blog.filePath(u"_posts/2026-01-02-first.md"_s), "---\ntitle: First\n---\nText\n");
+    writeBytesMakingFolders(blog.filePath(u"_config.yml"_s), "title: J\n");
+    writeBytesMakingFolders(blog.filePath(u"_posts/2026-01-02-first.md"_s), "---\ntitle: First\n---\nText\n");
     const QByteArray text = "---\ntitle: Second\n---\n[first]({% post_url 2026-01-02-first %}) "
                             "[lost]({% post_url 2026-01-03-lost %})\n";
     const QString path = blog.filePath(u"_posts/2026-02-01-second.md"_s);
-    writeFile(path, text);
+    writeBytesMakingFolders(path, text);
     const SiteProfile profile = SiteProfile::detect(blog.path());
     const QList<PostSummary> posts = PostLibrary::scan(profile);
     const QStringList lines = described(PostCheck::check(path, QString::fromUtf8(text), profile, &posts, m_now));
@@ -147,8 +141,8 @@ void TestPostCheck::jekyllPostUrlsAndDatesFromTheFileName()
 void TestPostCheck::theArchetypesFieldsAreExpected()
 {
     // The section's archetype wins over the default; a theme's counts when the site has none.
-    writeFile(m_blog->path() + u"/archetypes/default.md"_s, "---\ntitle: x\nnever: y\n---\n");
-    writeFile(m_blog->path() + u"/archetypes/posts.md"_s,
+    writeBytesMakingFolders(m_blog->path() + u"/archetypes/default.md"_s, "---\ntitle: x\nnever: y\n---\n");
+    writeBytesMakingFolders(m_blog->path() + u"/archetypes/posts.md"_s,
         "+++\ntitle = '{{ replace .File.ContentBaseName \"-\" \" \" | title }}'\ndate = {{ .Date }}\n"
         "draft = true\nauthor = 'Pat'\ncategories = []\n+++\n");
     const QStringList lines =

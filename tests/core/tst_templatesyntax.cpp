@@ -28,12 +28,6 @@ QString readFile(const QString &path)
     return QString::fromUtf8(readBytes(path));
 }
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    writeBytes(path, bytes);
-}
-
 // The blog the golden files are rendered for: a notice shortcode of its own, an author in its
 // configuration, and one other post, "hello", at /blog/posts/hello/ (Hugo) or
 // /blog/2024/01/02/hello.html (Jekyll).
@@ -218,12 +212,12 @@ void TestTemplateSyntax::nestingCannotRecurseForever()
 void TestTemplateSyntax::theSiteGivesItsShortcodesValuesAndPosts()
 {
     QTemporaryDir root;
-    writeFile(root.filePath(u"hugo.toml"_s),
+    writeBytesMakingFolders(root.filePath(u"hugo.toml"_s),
         "baseURL = 'https://example.org/blog/'\ntitle = 'Harbour'\ntheme = 'small'\n[params]\nauthor = 'Ada'\n");
-    writeFile(root.filePath(u"layouts/shortcodes/notice.html"_s), "<div>{{ .Inner }}</div>\n");
-    writeFile(root.filePath(u"themes/small/layouts/shortcodes/blog/card.amp.html"_s), "<p>card</p>\n");
-    writeFile(root.filePath(u"content/posts/hello.md"_s), "---\ntitle: Hello\n---\nHi.\n");
-    writeFile(root.filePath(u"content/posts/walk/index.md"_s), "---\ntitle: Walk\n---\nA walk.\n");
+    writeBytesMakingFolders(root.filePath(u"layouts/shortcodes/notice.html"_s), "<div>{{ .Inner }}</div>\n");
+    writeBytesMakingFolders(root.filePath(u"themes/small/layouts/shortcodes/blog/card.amp.html"_s), "<p>card</p>\n");
+    writeBytesMakingFolders(root.filePath(u"content/posts/hello.md"_s), "---\ntitle: Hello\n---\nHi.\n");
+    writeBytesMakingFolders(root.filePath(u"content/posts/walk/index.md"_s), "---\ntitle: Walk\n---\nA walk.\n");
     const SiteModel site = SiteModel::read(root.path());
     QVERIFY(site.templates);
     QCOMPARE(site.templates->syntax, TemplateSyntax::HugoShortcodes);
@@ -253,8 +247,8 @@ void TestTemplateSyntax::theSiteGivesItsShortcodesValuesAndPosts()
 
     // A Jekyll site reads Liquid, its configuration as written.
     QTemporaryDir jekyll;
-    writeFile(jekyll.filePath(u"_config.yml"_s), "title: Notes\nauthor:\n  name: Ada\n");
-    writeFile(jekyll.filePath(u"_posts/2024-01-02-hello.md"_s), "---\ntitle: Hello\n---\nHi.\n");
+    writeBytesMakingFolders(jekyll.filePath(u"_config.yml"_s), "title: Notes\nauthor:\n  name: Ada\n");
+    writeBytesMakingFolders(jekyll.filePath(u"_posts/2024-01-02-hello.md"_s), "---\ntitle: Hello\n---\nHi.\n");
     const SiteModel jekyllSite = SiteModel::read(jekyll.path());
     QVERIFY(jekyllSite.templates);
     QCOMPARE(jekyllSite.templates->syntax, TemplateSyntax::Liquid);

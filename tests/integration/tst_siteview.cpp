@@ -37,8 +37,7 @@ namespace {
 
 void writeFile(const QString &path, const QString &text)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    writeBytes(path, text.toUtf8());
+    writeBytesMakingFolders(path, text.toUtf8());
 }
 
 QVariant evaluate(App::SiteView *view, const QString &script)

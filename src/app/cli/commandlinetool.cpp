@@ -13,6 +13,7 @@
 #include "site/postcheck.h"
 #include "site/postlibrary.h"
 #include "site/siteprofile.h"
+#include "site/sitetemplates.h"
 #include "util/parallel.h"
 
 #include <QCoreApplication>
@@ -228,10 +229,12 @@ int CommandLineTool::check(const QStringList &arguments, QTextStream &out, QText
             continue;
         }
         const SiteProfile &profile = blogs.of(file);
-        if (!postsByBlog.contains(profile.root))
+        // The blog's posts are read (once) only for a post whose references need them.
+        const bool refers = SiteTemplates::refersToOtherPosts(loaded->text);
+        if (refers && !postsByBlog.contains(profile.root))
             postsByBlog.insert(profile.root, PostLibrary::scan(profile));
-        QList<PostFinding> findings =
-            PostCheck::check(QFileInfo(file).absoluteFilePath(), loaded->text, profile, &postsByBlog[profile.root]);
+        QList<PostFinding> findings = PostCheck::check(
+            QFileInfo(file).absoluteFilePath(), loaded->text, profile, refers ? &postsByBlog[profile.root] : nullptr);
         if (links) {
             ExternalLinkCheck linkCheck;
             findings += linkCheck.run(ExternalLinkCheck::linksOf(loaded->text, profile.naming), {});

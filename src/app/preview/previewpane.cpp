@@ -7,7 +7,6 @@
 
 #include <QFileInfo>
 #include <QHash>
-#include <QRegularExpression>
 #include <QScrollBar>
 
 namespace Postwright::App {
@@ -29,14 +28,6 @@ QString codeStyleOf(const Core::SiteModel &site)
         {u"onedark"_s, u"atom-one-dark"_s}, {u"monokailight"_s, u"atom-one-light"_s}, {u"pygments"_s, u"default"_s},
         {u"witchhazel"_s, u"dracula"_s}, {u"catppuccin-mocha"_s, u"dracula"_s}, {u"tango"_s, u"default"_s}};
     return closest.value(chroma, chroma);
-}
-
-// A ref or relref shortcode, a post_url or link tag: only such a post looks different when the
-// library's addresses arrive.
-bool refersToOtherPosts(const QString &text)
-{
-    static const QRegularExpression reference(uR"(\{\{[<%]-?\s*(rel)?ref\b|\{%-?\s*(post_url|link)\b)"_s);
-    return reference.match(text).hasMatch();
 }
 
 } // namespace
@@ -79,7 +70,8 @@ void PreviewPane::setPosts(const QList<Core::PostSummary> &posts)
         return; // nothing in its posts refers to another
     m_renderer->setOptions(markdownOptions(), m_profile.naming, m_profile.site);
     const QString text = m_editor->toPlainText();
-    if (refersToOtherPosts(text))
+    // Only a post that refers to another looks different when the library's addresses arrive.
+    if (Core::SiteTemplates::refersToOtherPosts(text))
         m_renderer->render(text);
 }
 

@@ -97,11 +97,11 @@ QList<PostFinding> PostCheck::check(const QString &postPath, const QString &text
     const PostSchedule schedule = PostSchedule::of(site, postPath, frontMatter);
     if (!schedule.date.isValid())
         findings.append({Severity::Error, 1, tr("The post has no date: set one in the form (Now sets today's).")});
-    else if (schedule.at(site, now) == Schedule::Scheduled)
+    else if (const Schedule when = schedule.at(site, now); when == Schedule::Scheduled)
         findings.append({Severity::Warning, 1,
             tr("Scheduled for %1: the site will not show the post before then.")
                 .arg(QLocale().toString(schedule.publishDate, QLocale::LongFormat))});
-    else if (schedule.at(site, now) == Schedule::Expired)
+    else if (when == Schedule::Expired)
         findings.append({Severity::Warning, 1, tr("Past its expiry date: the site will not show the post.")});
     if (site.isDraft(postPath, frontMatter))
         findings.append(
@@ -125,16 +125,14 @@ QList<PostFinding> PostCheck::check(const QString &postPath, const QString &text
         for (const auto &[bodyLine, warning] : templates->warnings())
             findings.append({Severity::Error, firstLine + bodyLine - 1, warning});
     }
-    for (const LinkDestinations::Place &place : LinkDestinations::externalPlaces(document)) {
+    const QList<LinkDestinations::Place> local = LinkDestinations::localPlaces(document);
+    for (const LinkDestinations::Place &place : local + LinkDestinations::externalPlaces(document)) {
         if (place.image && !place.hasAltText)
             findings.append({Severity::Warning, place.line,
                 tr("The image %1 has no alt text: readers who cannot see it get nothing.").arg(place.destination)});
     }
     const QDir postFolder = QFileInfo(postPath).absoluteDir();
-    for (const LinkDestinations::Place &place : LinkDestinations::localPlaces(document)) {
-        if (place.image && !place.hasAltText)
-            findings.append({Severity::Warning, place.line,
-                tr("The image %1 has no alt text: readers who cannot see it get nothing.").arg(place.destination)});
+    for (const LinkDestinations::Place &place : local) {
         if (!place.image && !namesAFile(place.destination))
             continue; // a page of the site, which only its build knows
         const QString file = place.destination.startsWith(u'/')

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace Postwright::Core {
 
@@ -96,6 +97,12 @@ std::shared_ptr<const TemplateContext> SiteTemplates::withPosts(const SiteModel 
         }
     }
     return context;
+}
+
+bool SiteTemplates::refersToOtherPosts(QStringView text)
+{
+    static const QRegularExpression reference(uR"(\{\{[<%]-?\s*(rel)?ref\b|\{%-?\s*(post_url|link)\b)"_s);
+    return reference.match(text).hasMatch();
 }
 
 } // namespace Postwright::Core

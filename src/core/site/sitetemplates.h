@@ -20,6 +20,9 @@ public:
     static std::shared_ptr<const TemplateContext> contextOf(const SiteModel &site);
     // The site's context with its posts' addresses.
     static std::shared_ptr<const TemplateContext> withPosts(const SiteModel &site, const QList<PostSummary> &posts);
+    // A ref or relref shortcode, a post_url or link tag: only a post with one needs the posts'
+    // addresses (to show it, or to check it).
+    static bool refersToOtherPosts(QStringView text);
 };
 
 } // namespace Postwright::Core
