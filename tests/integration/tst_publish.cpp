@@ -1,3 +1,4 @@
+#include "document/paragraphmerge.h"
 #include "git/gitlibrary.h"
 #include "git/poststatus.h"
 #include "git/publisher.h"
@@ -91,6 +92,10 @@ private slots:
     void aRemoteThatMovedIsReplayedOnto();
     void aRemoteThatChangedThePostStops();
     void everyUnpushedCommitIsReplayedInOrder();
+    void aConflictIsResolved_data();
+    void aConflictIsResolved();
+    void cancellingAConflictLeavesEverythingAsItWas();
+    void aPushThatFailsAfterResolvingKeepsBothVersions();
     void overHttpWithTheRightPassword();
     void overHttpWithAWrongPasswordEndsAfterThreeTries();
     void overHttpWithTheUsersCredentialHelper();
@@ -144,6 +149,59 @@ private:
             other, {u"-c"_s, u"user.name=O"_s, u"-c"_s, u"user.email=o@x.invalid"_s, u"commit"_s, u"-qm"_s, u"Other"_s})
                     .ok());
         QVERIFY(git(other, {u"push"_s, u"-q"_s, u"origin"_s, u"main"_s}).ok());
+    }
+    // Another clone rewrites the sample post, as a co-author on the site would.
+    void changeThePostOnTheRemote(const std::function<QString(QString)> &edit)
+    {
+        const QString other = m_work->filePath(u"coauthor"_s);
+        QVERIFY(runCommand(u"git"_s, {u"clone"_s, u"-q"_s, m_origin, other}).ok());
+        const QString path = other + u"/content/posts/welcome-to-postwright.md"_s;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        writeTextFile(path, edit(QString::fromUtf8(file.readAll())).toUtf8());
+        QVERIFY(git(other,
+            {u"-c"_s, u"user.name=Co Author"_s, u"-c"_s, u"user.email=co@x.invalid"_s, u"commit"_s, u"-qam"_s,
+                u"Edit on the site"_s})
+                    .ok());
+        QVERIFY(git(other, {u"push"_s, u"-q"_s, u"origin"_s, u"main"_s}).ok());
+    }
+    void editThePostHere(const std::function<QString(QString)> &edit)
+    {
+        QFile file(post());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        writeTextFile(post(), edit(QString::fromUtf8(file.readAll())).toUtf8());
+    }
+    // Both sides rewrite the Writing section's first paragraph; the site also renames the post and I
+    // add an ending. Returns the plan and the conflict a publish then meets.
+    std::pair<PublishPlan, PublishConflict> meetAConflict(CredentialProvider &credentials)
+    {
+        changeThePostOnTheRemote([](QString text) {
+            return text.replace(u"title: Welcome to Postwright"_s, u"title: Welcome, writer"_s)
+                .replace(u"Type on the left, read on the right."_s, u"The site's own opening line."_s);
+        });
+        editThePostHere([](QString text) {
+            return text.replace(u"Type on the left, read on the right."_s, u"My own opening line."_s)
+                + u"\nAn ending of mine.\n"_s;
+        });
+        const Result<PublishOutcome> refused = publish(post(), credentials);
+        [&] {
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(u"Resolve"_s), qPrintable(refused.error().message));
+        }();
+        const Result<PublishPlan> plan = Publisher::plan(post(), {}, m_blog + u"/static"_s);
+        const Result<std::optional<PublishConflict>> conflict =
+            plan ? Publisher::conflict(*plan) : Result<std::optional<PublishConflict>>(plan.error());
+        [&] {
+            QVERIFY2(conflict, conflict ? "" : qPrintable(conflict.error().message));
+            QVERIFY(conflict->has_value());
+        }();
+        if (!conflict || !conflict->has_value())
+            return {};
+        return {*plan, **conflict};
+    }
+    QString backupOf(const QString &branch) const
+    {
+        return git(m_blog, {u"rev-parse"_s, u"--verify"_s, u"-q"_s, Publisher::backupReference(branch)}).out.trimmed();
     }
     void setOrigin(const QString &url) { QVERIFY(git(m_blog, {u"remote"_s, u"set-url"_s, u"origin"_s, url}).ok()); }
     // A large image of random bytes beside the posts, so a push takes long enough to interrupt.
@@ -473,6 +531,145 @@ void TestPublish::everyUnpushedCommitIsReplayedInOrder()
     QVERIFY(QFile::exists(m_blog + u"/content/posts/from-elsewhere.md"_s));
     QCOMPARE(git(m_blog, {u"status"_s, u"--porcelain"_s}).out, QString());
     QCOMPARE(git(m_blog, {u"rev-parse"_s, u"HEAD"_s}).out, git(m_origin, {u"rev-parse"_s, u"main"_s}).out);
+    verifyRepositoriesAreSound();
+}
+
+void TestPublish::aConflictIsResolved_data()
+{
+    QTest::addColumn<int>("choice"); // ParagraphMerge::Side
+    QTest::addColumn<bool>("keepsMine");
+    QTest::addColumn<bool>("keepsTheirs");
+    QTest::newRow("mine") << int(ParagraphMerge::Side::Mine) << true << false;
+    QTest::newRow("theirs") << int(ParagraphMerge::Side::Theirs) << false << true;
+    QTest::newRow("both (mixed)") << int(ParagraphMerge::Side::Both) << true << true;
+}
+
+void TestPublish::aConflictIsResolved()
+{
+    QFETCH(int, choice);
+    QFETCH(bool, keepsMine);
+    QFETCH(bool, keepsTheirs);
+    TestCredentials credentials;
+    const auto [plan, conflict] = meetAConflict(credentials);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(conflict.files.size(), 1);
+    const PublishConflict::File &file = conflict.files.first();
+    QCOMPARE(file.path, u"content/posts/welcome-to-postwright.md"_s);
+    QVERIFY(file.isText());
+    QCOMPARE(conflict.ourCommitSummaries.size(), 1);
+    QVERIFY(conflict.ourCommitSummaries.first().contains(u"Publish: Welcome to Postwright"_s));
+
+    const ParagraphMerge merge = ParagraphMerge::merge(
+        QString::fromUtf8(file.base), QString::fromUtf8(file.mine), QString::fromUtf8(file.theirs));
+    QCOMPARE(merge.conflictCount(), 1);
+    QCOMPARE(merge.changes().size(), 3); // the site's title, the opening (both), my ending
+    const QString merged = merge.resultPreferring(ParagraphMerge::Side(choice));
+    const WorkingState before = workingState();
+    Publisher::Options options;
+    options.author = author;
+    const Result<PublishOutcome> outcome =
+        Publisher::publishResolved(plan, conflict, {{file.path, merged.toUtf8()}}, credentials, options);
+    QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+    QVERIFY(outcome->pushed);
+
+    // The site has the result on top of its own commit, no merge commit, nothing forced.
+    QCOMPARE(remoteLog(), u"Publish: Welcome to Postwright\nEdit on the site\nStart the sample blog\n"_s);
+    QCOMPARE(git(m_origin, {u"rev-list"_s, u"--merges"_s, u"--count"_s, u"main"_s}).out.trimmed(), u"0"_s);
+    const QString published = git(m_origin, {u"show"_s, u"main:content/posts/welcome-to-postwright.md"_s}).out;
+    QCOMPARE(published, merged);
+    QVERIFY(published.contains(u"title: Welcome, writer"_s)); // the site's change, kept
+    QVERIFY(published.endsWith(u"An ending of mine.\n"_s)); // mine, kept
+    QCOMPARE(published.contains(u"My own opening line."_s), keepsMine);
+    QCOMPARE(published.contains(u"The site's own opening line."_s), keepsTheirs);
+    QVERIFY(!published.contains(u"<<<<<<<"_s) && !published.contains(u">>>>>>>"_s));
+    QVERIFY(git(m_origin, {u"show"_s, u"-s"_s, u"--format=%B"_s, u"main"_s})
+                .out.contains(u"Merged with the remote's changes to content/posts/welcome-to-postwright.md"_s));
+
+    // The clone: at the remote's commit, the post on disk is the result, nothing else touched.
+    QCOMPARE(git(m_blog, {u"rev-parse"_s, u"HEAD"_s}).out, git(m_origin, {u"rev-parse"_s, u"main"_s}).out);
+    QFile disk(post());
+    QVERIFY(disk.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(disk.readAll()), merged);
+    QCOMPARE(git(m_blog, {u"status"_s, u"--porcelain"_s}).out, QString());
+    QCOMPARE(workingState().status, before.status);
+    QCOMPARE(backupOf(u"main"_s), QString()); // gone once the site has it
+    verifyRepositoriesAreSound();
+}
+
+void TestPublish::cancellingAConflictLeavesEverythingAsItWas()
+{
+    TestCredentials credentials;
+    const auto [plan, conflict] = meetAConflict(credentials);
+    if (QTest::currentTestFailed())
+        return;
+    const WorkingState before = workingState();
+    // Cancel is choosing nothing: finding the conflict changed nothing, and there is no backup.
+    QCOMPARE(backupOf(u"main"_s), QString());
+    QVERIFY(workingState().postBytes.endsWith("An ending of mine.\n"));
+    // A resolution that leaves the file out is refused before anything is written.
+    const Result<PublishOutcome> partial = Publisher::publishResolved(plan, conflict, {}, credentials, {});
+    QVERIFY(!partial);
+    QVERIFY2(partial.error().message.contains(u"welcome-to-postwright.md"_s), qPrintable(partial.error().message));
+    // So is one for a post that changed on disk since: the newer text would be lost.
+    editThePostHere([](QString text) { return text + u"\nWritten after.\n"_s; });
+    const WorkingState edited = workingState();
+    const Result<PublishOutcome> stale =
+        Publisher::publishResolved(plan, conflict, {{conflict.files.first().path, "merged"}}, credentials, {});
+    QVERIFY(!stale);
+    QVERIFY2(stale.error().message.contains(u"changed on disk"_s), qPrintable(stale.error().message));
+    const WorkingState after = workingState();
+    QCOMPARE(after.head, before.head);
+    QCOMPARE(after.index, before.index);
+    QCOMPARE(after.postBytes, edited.postBytes);
+    QCOMPARE(after.status, edited.status);
+    QCOMPARE(backupOf(u"main"_s), QString());
+    QCOMPARE(remoteLog(), u"Edit on the site\nStart the sample blog\n"_s);
+    verifyRepositoriesAreSound();
+}
+
+void TestPublish::aPushThatFailsAfterResolvingKeepsBothVersions()
+{
+    TestCredentials credentials;
+    GitDaemon daemon; // a server, which runs the hook
+    QVERIFY(serveOrigin(daemon));
+    const auto [plan, conflict] = meetAConflict(credentials);
+    if (QTest::currentTestFailed())
+        return;
+    const QString mine = git(m_blog, {u"rev-parse"_s, u"HEAD"_s}).out.trimmed();
+    const QString hook = m_origin + u"/hooks/pre-receive"_s;
+    writeTextFile(hook, "#!/bin/sh\necho 'closed for the night' >&2\nexit 1\n");
+    QFile::setPermissions(hook, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    const PublishConflict::File &file = conflict.files.first();
+    const QString merged = ParagraphMerge::merge(
+        QString::fromUtf8(file.base), QString::fromUtf8(file.mine), QString::fromUtf8(file.theirs))
+                               .resultPreferring(ParagraphMerge::Side::Mine);
+    Publisher::Options options;
+    options.author = author;
+    options.knownHostsPath = m_work->filePath(u"known_hosts"_s);
+    const Result<PublishOutcome> refused =
+        Publisher::publishResolved(plan, conflict, {{file.path, merged.toUtf8()}}, credentials, options);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"closed for the night"_s), qPrintable(refused.error().message));
+    QVERIFY2(
+        refused.error().message.contains(Publisher::backupReference(u"main"_s)), qPrintable(refused.error().message));
+    // Both versions are here: the merged one checked out, mine at the backup.
+    QCOMPARE(backupOf(u"main"_s), mine);
+    QVERIFY(git(m_blog, {u"show"_s, mine + u":content/posts/welcome-to-postwright.md"_s})
+                .out.contains(u"My own opening line."_s));
+    QFile disk(post());
+    QVERIFY(disk.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(disk.readAll()), merged);
+    QCOMPARE(git(m_blog, {u"status"_s, u"--porcelain"_s}).out, QString());
+    QCOMPARE(remoteLog(), u"Edit on the site\nStart the sample blog\n"_s);
+
+    // Publishing again, once the server takes it, sends the merged version and drops the backup.
+    QFile::remove(hook);
+    const Result<PublishOutcome> retried = publish(post(), credentials);
+    QVERIFY2(retried, retried ? "" : qPrintable(retried.error().message));
+    QCOMPARE(git(m_origin, {u"show"_s, u"main:content/posts/welcome-to-postwright.md"_s}).out, merged);
+    QCOMPARE(remoteLog(), u"Publish: Welcome to Postwright\nEdit on the site\nStart the sample blog\n"_s);
     verifyRepositoriesAreSound();
 }
 

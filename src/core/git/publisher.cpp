@@ -64,6 +64,11 @@ CommitPtr lookupCommit(git_repository *repository, const QString &reference)
     return CommitPtr(reinterpret_cast<git_commit *>(object));
 }
 
+QString trackingReference(const PublishPlan &plan)
+{
+    return u"refs/remotes/%1/%2"_s.arg(plan.remoteName, plan.remoteBranch);
+}
+
 // Line counts of the change from HEAD's version of path to the file on disk.
 void countLines(git_repository *repository, git_tree *headTree, PublishPlan::File &file, const QString &root)
 {
@@ -295,8 +300,7 @@ Result<PublishPlan> Publisher::plan(const QString &postPath, const FieldNaming &
     }
 
     if (head) {
-        const CommitPtr upstream =
-            lookupCommit(repository.handle(), u"refs/remotes/%1/%2"_s.arg(plan.remoteName, plan.remoteBranch));
+        const CommitPtr upstream = lookupCommit(repository.handle(), trackingReference(plan));
         size_t ahead = 1;
         size_t behind = 0;
         if (upstream)
@@ -382,16 +386,11 @@ Result<QStringList> pathsChangedBy(git_repository *repository, git_commit *commi
     return pathsChangedBetween(repository, treeOf(parent.get()).get(), treeOf(commit).get());
 }
 
-// Replays every commit of this clone that the remote does not have (a publish the server refused
-// earlier, a commit made in a terminal), in order and with their authors and messages, onto the
-// remote's newer commits, when none of them changes a file those commits changed; returns the
-// last replayed commit, or why it could not.
-Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote, RemoteSession &session,
-    const PublishPlan &plan, const git_oid &ours, const Publisher::Options &options)
+Result<bool> fetchRemoteBranch(
+    git_remote *remote, RemoteSession &session, const PublishPlan &plan, const Publisher::Options &options)
 {
     session.startAttempt();
-    const QString tracking = u"refs/remotes/%1/%2"_s.arg(plan.remoteName, plan.remoteBranch);
-    QByteArray refspec = u"+refs/heads/%1:%2"_s.arg(plan.remoteBranch, tracking).toUtf8();
+    QByteArray refspec = u"+refs/heads/%1:%2"_s.arg(plan.remoteBranch, trackingReference(plan)).toUtf8();
     char *refspecs[] = {refspec.data()};
     const git_strarray specs = {refspecs, 1};
     git_fetch_options fetchOptions = GIT_FETCH_OPTIONS_INIT;
@@ -400,14 +399,31 @@ Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote,
         options.progress(Publisher::tr("Fetching the remote's new commits"), {});
     if (const int code = git_remote_fetch(remote, &specs, &fetchOptions, nullptr); code < 0)
         return GitError::last(code).toError(Publisher::tr("could not fetch the remote's new commits"));
+    return true;
+}
 
-    const CommitPtr theirs = lookupCommit(repository, tracking);
+// This clone's commits that the remote's branch does not have, and what the remote changed since
+// they parted.
+struct RemoteComparison {
+    CommitPtr theirs;
+    CommitPtr ours;
+    CommitPtr base;
+    std::vector<CommitPtr> local; // oldest first
+    std::vector<QStringList> localPaths; // what each changes
+    QStringList theirPaths; // what the remote's new commits change
+    QStringList touched; // changed on both sides
+};
+
+Result<RemoteComparison> compareWithRemote(git_repository *repository, const PublishPlan &plan, const git_oid &ours)
+{
+    RemoteComparison comparison;
+    comparison.theirs = lookupCommit(repository, trackingReference(plan));
     git_commit *rawOurs = nullptr;
-    if (!theirs || git_commit_lookup(&rawOurs, repository, &ours) != 0)
+    if (!comparison.theirs || git_commit_lookup(&rawOurs, repository, &ours) != 0)
         return Error{Publisher::tr("cannot read the commits to compare")};
-    const CommitPtr ourCommit(rawOurs);
+    comparison.ours.reset(rawOurs);
     git_oid base;
-    if (git_merge_base(&base, repository, &ours, git_commit_id(theirs.get())) != 0)
+    if (git_merge_base(&base, repository, &ours, git_commit_id(comparison.theirs.get())) != 0)
         return Error{Publisher::tr("the remote's branch has no history in common with this one")};
 
     // Ours, oldest first: each with one parent (a merge is the writer's to make).
@@ -417,9 +433,7 @@ Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote,
     const RevwalkPtr walk(rawWalk);
     git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
     git_revwalk_push(walk.get(), &ours);
-    git_revwalk_hide(walk.get(), git_commit_id(theirs.get()));
-    std::vector<CommitPtr> local;
-    std::vector<QStringList> localPaths;
+    git_revwalk_hide(walk.get(), git_commit_id(comparison.theirs.get()));
     QStringList ourPaths;
     for (git_oid id; git_revwalk_next(&id, walk.get()) == 0;) {
         git_commit *raw = nullptr;
@@ -438,46 +452,62 @@ Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote,
             if (!ourPaths.contains(path))
                 ourPaths.append(path);
         }
-        localPaths.push_back(std::move(changed).value());
-        local.push_back(std::move(commit));
+        comparison.localPaths.push_back(std::move(changed).value());
+        comparison.local.push_back(std::move(commit));
     }
 
     git_commit *rawBase = nullptr;
     git_commit_lookup(&rawBase, repository, &base);
-    const CommitPtr baseCommit(rawBase);
-    const TreePtr baseTree = treeOf(baseCommit.get());
-    const TreePtr theirTree = treeOf(theirs.get());
-    const TreePtr ourTree = treeOf(ourCommit.get());
-    const Result<QStringList> theirPaths = pathsChangedBetween(repository, baseTree.get(), theirTree.get());
+    comparison.base.reset(rawBase);
+    Result<QStringList> theirPaths =
+        pathsChangedBetween(repository, treeOf(comparison.base.get()).get(), treeOf(comparison.theirs.get()).get());
     if (!theirPaths)
         return theirPaths.error();
-    QStringList touched;
-    for (const QString &path : *theirPaths) {
-        if (ourPaths.contains(path))
-            touched.append(path);
+    comparison.theirPaths = std::move(theirPaths).value();
+    // A file both sides changed the same way is in no one's way.
+    const TreePtr ourTree = treeOf(comparison.ours.get());
+    const TreePtr theirTree = treeOf(comparison.theirs.get());
+    const auto entryId = [](git_tree *tree, const QString &path) -> std::optional<git_oid> {
+        git_tree_entry *entry = nullptr;
+        if (git_tree_entry_bypath(&entry, tree, path.toUtf8().constData()) != 0)
+            return std::nullopt;
+        const git_oid id = *git_tree_entry_id(entry);
+        git_tree_entry_free(entry);
+        return id;
+    };
+    for (const QString &path : comparison.theirPaths) {
+        if (!ourPaths.contains(path))
+            continue;
+        const std::optional<git_oid> mine = entryId(ourTree.get(), path);
+        const std::optional<git_oid> theirs = entryId(theirTree.get(), path);
+        if (mine.has_value() == theirs.has_value() && (!mine || git_oid_equal(&*mine, &*theirs)))
+            continue;
+        comparison.touched.append(path);
     }
-    if (!touched.isEmpty()) {
-        return Error{
-            Publisher::tr("the remote has new commits that also change %1. Your commit is kept here, unpushed: pull "
-                          "and merge with git, then publish again")
-                .arg(touched.join(u", "_s))};
-    }
+    return comparison;
+}
 
-    // Each commit's own changes, onto the remote's tree and then onto the commit replayed before it.
-    git_oid replayed = *git_commit_id(theirs.get());
-    for (size_t k = 0; k < local.size(); ++k) {
-        git_commit *commit = local[k].get();
-        const TreePtr commitTree = treeOf(commit);
+// Each local commit's own changes, in order and with its author and message, onto the remote's
+// tree and then onto the commit replayed before it; changes to the paths in skip are left out
+// (they are resolved after), and a commit left with no change is not made.
+Result<git_oid> replayCommits(git_repository *repository, const RemoteComparison &comparison, const QStringList &skip)
+{
+    git_oid replayed = *git_commit_id(comparison.theirs.get());
+    for (size_t k = 0; k < comparison.local.size(); ++k) {
+        git_commit *commit = comparison.local[k].get();
+        const TreePtr ownTree = treeOf(commit);
         git_commit *rawParent = nullptr;
         if (git_commit_lookup(&rawParent, repository, &replayed) != 0)
             return Error{Publisher::tr("cannot read the commits to compare")};
         const CommitPtr parent(rawParent);
         const TreePtr parentTree = treeOf(parent.get());
         std::vector<Update> updates;
-        for (const QString &path : localPaths[k]) {
+        for (const QString &path : comparison.localPaths[k]) {
+            if (skip.contains(path))
+                continue;
             git_tree_entry *entry = nullptr;
             const QByteArray utf8 = path.toUtf8();
-            if (git_tree_entry_bypath(&entry, commitTree.get(), utf8.constData()) != 0) {
+            if (git_tree_entry_bypath(&entry, ownTree.get(), utf8.constData()) != 0) {
                 // The commit removed it: remove it from the new tree too, if it is there.
                 git_tree_entry *parentEntry = nullptr;
                 if (git_tree_entry_bypath(&parentEntry, parentTree.get(), utf8.constData()) == 0) {
@@ -492,6 +522,8 @@ Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote,
         const Result<git_oid> treeId = treeWithUpdates(repository, parentTree.get(), updates);
         if (!treeId)
             return treeId.error();
+        if (git_oid_equal(&*treeId, git_tree_id(parentTree.get())))
+            continue;
         git_tree *rawTree = nullptr;
         git_tree_lookup(&rawTree, repository, &*treeId);
         const TreePtr tree(rawTree);
@@ -502,20 +534,32 @@ Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote,
             code < 0)
             return GitError::last(code).toError(Publisher::tr("cannot create the replayed commit"));
     }
+    return replayed;
+}
 
-    // Bring the working tree to the new commit (the remote's other files) without touching any
-    // file the writer has changed: a safe checkout stops instead.
+// Brings the working tree to the new commit (the remote's files, and paths the writer resolved)
+// without touching any other file the writer has changed: a safe checkout stops instead. Then
+// the branch points at it.
+Result<bool> moveBranchTo(git_repository *repository, const PublishPlan &plan, const RemoteComparison &comparison,
+    const git_oid &target, const QStringList &resolvedPaths)
+{
     git_checkout_options checkout = GIT_CHECKOUT_OPTIONS_INIT;
     checkout.checkout_strategy = GIT_CHECKOUT_SAFE | GIT_CHECKOUT_DISABLE_PATHSPEC_MATCH;
+    const TreePtr ourTree = treeOf(comparison.ours.get());
     checkout.baseline = ourTree.get();
-    // Only the remote's files differ from what this clone has: the checkout looks at them alone,
-    // not at each of a large blog's files.
-    PathSpec theirPathspec(*theirPaths);
-    checkout.paths = theirPathspec.array();
-    git_commit *rawReplayed = nullptr;
-    git_commit_lookup(&rawReplayed, repository, &replayed);
-    const CommitPtr replayedCommit(rawReplayed);
-    if (const int code = git_checkout_tree(repository, reinterpret_cast<git_object *>(replayedCommit.get()), &checkout);
+    // Only these files differ from what this clone has: the checkout looks at them alone, not at
+    // each of a large blog's files.
+    QStringList paths = comparison.theirPaths;
+    for (const QString &path : resolvedPaths) {
+        if (!paths.contains(path))
+            paths.append(path);
+    }
+    PathSpec pathspec(paths);
+    checkout.paths = pathspec.array();
+    git_commit *rawTarget = nullptr;
+    git_commit_lookup(&rawTarget, repository, &target);
+    const CommitPtr targetCommit(rawTarget);
+    if (const int code = git_checkout_tree(repository, reinterpret_cast<git_object *>(targetCommit.get()), &checkout);
         code < 0)
         return GitError::last(code).toError(
             Publisher::tr("the remote's new commits change files you have edited here; your commit is kept, unpushed"));
@@ -525,26 +569,145 @@ Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote,
     const ReferencePtr branchReference(rawBranch);
     git_reference *moved = nullptr;
     if (const int code = git_reference_set_target(
-            &moved, branchReference.get(), &replayed, "postwright: publish onto the remote's new commits");
+            &moved, branchReference.get(), &target, "postwright: publish onto the remote's new commits");
         code < 0)
         return GitError::last(code).toError(Publisher::tr("cannot move the branch"));
     git_reference_free(moved);
+    return true;
+}
+
+// Replays every commit of this clone that the remote does not have (a publish the server refused
+// earlier, a commit made in a terminal), in order and with their authors and messages, onto the
+// remote's newer commits, when none of them changes a file those commits changed; returns the
+// last replayed commit, or why it could not.
+Result<git_oid> replayOntoRemote(git_repository *repository, git_remote *remote, RemoteSession &session,
+    const PublishPlan &plan, const git_oid &ours, const Publisher::Options &options)
+{
+    if (const Result<bool> fetched = fetchRemoteBranch(remote, session, plan, options); !fetched)
+        return fetched.error();
+    const Result<RemoteComparison> comparison = compareWithRemote(repository, plan, ours);
+    if (!comparison)
+        return comparison.error();
+    if (!comparison->touched.isEmpty()) {
+        return Error{Publisher::tr("the remote has new commits that also change %1. Your commit is kept here, "
+                                   "unpushed: choose what to keep of each version with Resolve (on the command "
+                                   "line: postwright resolve FILE --mine or --theirs)")
+                         .arg(comparison->touched.join(u", "_s))};
+    }
+    const Result<git_oid> replayed = replayCommits(repository, *comparison, {});
+    if (!replayed)
+        return replayed;
+    if (const Result<bool> moved = moveBranchTo(repository, plan, *comparison, *replayed, {}); !moved)
+        return moved.error();
     return replayed;
+}
+
+// The repository the plan opened, or opened again for a plan made without it.
+Result<std::shared_ptr<Repository>> repositoryOf(const PublishPlan &plan)
+{
+    if (plan.repository)
+        return plan.repository;
+    Result<Repository> opened = Repository::open(plan.repositoryRoot);
+    if (!opened)
+        return opened.error();
+    return std::make_shared<Repository>(std::move(opened).value());
+}
+
+// Runs work with the plan's remote and a session for it (credentials, host keys, progress,
+// cancel), or says why the remote is not there.
+template <typename Work>
+Result<PublishOutcome> withRemote(git_repository *repository, const PublishPlan &plan, CredentialProvider &credentials,
+    const Publisher::Options &options, Work &&work)
+{
+    git_remote *rawRemote = nullptr;
+    if (git_remote_lookup(&rawRemote, repository, plan.remoteName.toUtf8().constData()) != 0)
+        return Error{Publisher::tr("this blog has no remote named \"%1\"").arg(plan.remoteName)};
+    const RemotePtr remote(rawRemote);
+    const KnownHosts knownHosts(options.knownHostsPath);
+    RemoteSession session(credentials, knownHosts, QString::fromUtf8(git_remote_url(remote.get())));
+    session.setCancelFlag(options.cancel);
+    if (options.progress) {
+        session.setProgressHandler(
+            [&options](const TransferProgress &progress) { options.progress(Publisher::tr("Pushing"), progress); });
+        options.progress(Publisher::tr("Connecting to %1").arg(plan.remoteUrl), {});
+    }
+    return work(remote.get(), session);
+}
+
+// Tracks the remote branch, as `git push -u` would, when nothing tracks it yet.
+void trackRemoteBranch(git_repository *repository, const PublishPlan &plan)
+{
+    git_reference *local = nullptr;
+    if (git_branch_lookup(&local, repository, plan.branch.toUtf8().constData(), GIT_BRANCH_LOCAL) != 0)
+        return;
+    const ReferencePtr branch(local);
+    git_reference *upstream = nullptr;
+    if (git_branch_upstream(&upstream, branch.get()) == 0)
+        git_reference_free(upstream);
+    else
+        git_branch_set_upstream(branch.get(), (plan.remoteName + u'/' + plan.remoteBranch).toUtf8().constData());
+}
+
+Result<SignaturePtr> signatureFor(git_repository *repository, const Publisher::Options &options)
+{
+    git_signature *rawSignature = nullptr;
+    int code = git_signature_default(&rawSignature, repository);
+    if (code < 0 && options.author)
+        code = git_signature_now(
+            &rawSignature, options.author->name.toUtf8().constData(), options.author->email.toUtf8().constData());
+    if (code < 0)
+        return Error{Publisher::tr("git does not know who you are: give your name and email (git config user.name "
+                                   "and user.email)")};
+    return SignaturePtr(rawSignature);
+}
+
+// A commit of tree on parent (none: the first commit) by the writer, moving updateReference to it
+// when given.
+Result<git_oid> commitTree(git_repository *repository, const git_oid &treeId, git_commit *parent,
+    const QString &message, const Publisher::Options &options, const char *updateReference = nullptr)
+{
+    const Result<SignaturePtr> signature = signatureFor(repository, options);
+    if (!signature)
+        return signature.error();
+    git_tree *rawTree = nullptr;
+    git_tree_lookup(&rawTree, repository, &treeId);
+    const TreePtr tree(rawTree);
+    const git_commit *parents[] = {parent};
+    git_oid commitId;
+    const QByteArray utf8 = message.toUtf8();
+    if (const int code = git_commit_create(&commitId, repository, updateReference, signature->get(), signature->get(),
+            nullptr, utf8.constData(), tree.get(), parent ? 1 : 0, parents);
+        code < 0)
+        return GitError::last(code).toError(Publisher::tr("cannot create the commit"));
+    return commitId;
+}
+
+// The bytes of path in tree, or nothing when the tree has no such file.
+std::optional<QByteArray> bytesAt(git_repository *repository, git_tree *tree, const QString &path)
+{
+    git_tree_entry *entry = nullptr;
+    if (!tree || git_tree_entry_bypath(&entry, tree, path.toUtf8().constData()) != 0)
+        return std::nullopt;
+    git_blob *blob = nullptr;
+    const int code = git_blob_lookup(&blob, repository, git_tree_entry_id(entry));
+    git_tree_entry_free(entry);
+    if (code != 0)
+        return std::nullopt;
+    const QByteArray bytes(static_cast<const char *>(git_blob_rawcontent(blob)), qsizetype(git_blob_rawsize(blob)));
+    git_blob_free(blob);
+    return bytes;
 }
 
 } // namespace
 
 Result<PublishOutcome> Publisher::publish(
+
     const PublishPlan &plan, CredentialProvider &credentials, const Options &options)
 {
-    std::shared_ptr<Repository> shared = plan.repository;
-    if (!shared) {
-        Result<Repository> opened = Repository::open(plan.repositoryRoot);
-        if (!opened)
-            return opened.error();
-        shared = std::make_shared<Repository>(std::move(opened).value());
-    }
-    git_repository *repository = shared->handle();
+    const Result<std::shared_ptr<Repository>> shared = repositoryOf(plan);
+    if (!shared)
+        return shared.error();
+    git_repository *repository = (*shared)->handle();
     if (QFileInfo::exists(QDir(QString::fromUtf8(git_repository_path(repository))).filePath(u"index.lock"_s))) {
         return Error{tr("another git program is using this repository (.git/index.lock exists). Wait for it to "
                         "finish and publish again; if none is running, delete that file")};
@@ -583,25 +746,10 @@ Result<PublishOutcome> Publisher::publish(
         if (!treeId)
             return treeId.error();
         if (!headTree || !git_oid_equal(&*treeId, git_tree_id(headTree.get()))) {
-            git_signature *rawSignature = nullptr;
-            int code = git_signature_default(&rawSignature, repository);
-            if (code < 0 && options.author)
-                code = git_signature_now(&rawSignature, options.author->name.toUtf8().constData(),
-                    options.author->email.toUtf8().constData());
-            if (code < 0)
-                return Error{tr("git does not know who you are: give your name and email (git config user.name and "
-                                "user.email)")};
-            const SignaturePtr signature(rawSignature);
-            git_tree *rawTree = nullptr;
-            git_tree_lookup(&rawTree, repository, &*treeId);
-            const TreePtr tree(rawTree);
-            const git_commit *parents[] = {head.get()};
-            git_oid commitId;
-            const QByteArray message = (options.message.isEmpty() ? plan.message : options.message).toUtf8();
-            code = git_commit_create(&commitId, repository, "HEAD", signature.get(), signature.get(), nullptr,
-                message.constData(), tree.get(), head ? 1 : 0, parents);
-            if (code < 0)
-                return GitError::last(code).toError(tr("cannot create the commit"));
+            const QString message = options.message.isEmpty() ? plan.message : options.message;
+            const Result<git_oid> commitId = commitTree(repository, *treeId, head.get(), message, options, "HEAD");
+            if (!commitId)
+                return commitId.error();
             // Stage exactly our files, so `git status` agrees with the commit.
             git_index *rawIndex = nullptr;
             if (git_repository_index(&rawIndex, repository) == 0) {
@@ -620,44 +768,210 @@ Result<PublishOutcome> Publisher::publish(
         return Error{tr("there is nothing to publish: the repository has no commits")};
     outcome.commitId = shortId(*git_commit_id(head.get()));
 
-    git_remote *rawRemote = nullptr;
-    if (git_remote_lookup(&rawRemote, repository, plan.remoteName.toUtf8().constData()) != 0)
-        return Error{tr("this blog has no remote named \"%1\"").arg(plan.remoteName)};
-    const RemotePtr remote(rawRemote);
-    const KnownHosts knownHosts(options.knownHostsPath);
-    RemoteSession session(credentials, knownHosts, QString::fromUtf8(git_remote_url(remote.get())));
-    session.setCancelFlag(options.cancel);
-    if (options.progress) {
-        session.setProgressHandler(
-            [&options](const TransferProgress &progress) { options.progress(tr("Pushing"), progress); });
-        options.progress(tr("Connecting to %1").arg(plan.remoteUrl), {});
+    return withRemote(repository, plan, credentials, options, [&](git_remote *remote, RemoteSession &session) {
+        PushAttempt attempt = push(remote, session, plan);
+        if (!attempt.failure.isEmpty() && attempt.nonFastForward) {
+            const Result<git_oid> replayed =
+                replayOntoRemote(repository, remote, session, plan, *git_commit_id(head.get()), options);
+            if (!replayed)
+                return Result<PublishOutcome>(
+                    Error{tr("%1. %2").arg(attempt.failure, sentence(replayed.error().message))});
+            outcome.rebased = true;
+            outcome.commitId = shortId(*replayed);
+            attempt = push(remote, session, plan);
+        }
+        if (!attempt.failure.isEmpty()) {
+            return Result<PublishOutcome>(
+                Error{tr("%1. Your commit %2 is saved in this clone; publish again to retry the push")
+                          .arg(attempt.failure, outcome.commitId.left(10))});
+        }
+        outcome.pushed = true;
+        trackRemoteBranch(repository, plan);
+        return Result<PublishOutcome>(outcome);
+    });
+}
+
+bool PublishConflict::File::isText() const
+{
+    for (const QByteArray *bytes : {&base, &mine, &theirs}) {
+        if (bytes->contains('\0') || QString::fromUtf8(*bytes).toUtf8() != *bytes)
+            return false;
     }
-    PushAttempt attempt = push(remote.get(), session, plan);
-    if (!attempt.failure.isEmpty() && attempt.nonFastForward) {
-        const Result<git_oid> replayed =
-            replayOntoRemote(repository, remote.get(), session, plan, *git_commit_id(head.get()), options);
-        if (!replayed)
-            return Error{tr("%1. %2").arg(attempt.failure, sentence(replayed.error().message))};
-        outcome.rebased = true;
-        outcome.commitId = shortId(*replayed);
-        attempt = push(remote.get(), session, plan);
+    return true;
+}
+
+QString Publisher::backupReference(const QString &branch)
+{
+    return u"refs/postwright/backup/"_s + branch;
+}
+
+Result<std::optional<PublishConflict>> Publisher::conflict(const PublishPlan &plan)
+{
+    const Result<std::shared_ptr<Repository>> shared = repositoryOf(plan);
+    if (!shared)
+        return shared.error();
+    git_repository *repository = (*shared)->handle();
+    const CommitPtr head = headCommit(repository);
+    const CommitPtr theirs = lookupCommit(repository, trackingReference(plan));
+    if (!head || !theirs)
+        return std::optional<PublishConflict>();
+    git_oid base;
+    if (git_merge_base(&base, repository, git_commit_id(head.get()), git_commit_id(theirs.get())) == 0
+        && git_oid_equal(&base, git_commit_id(theirs.get())))
+        return std::optional<PublishConflict>(); // the remote has nothing this clone lacks
+    const Result<RemoteComparison> comparison = compareWithRemote(repository, plan, *git_commit_id(head.get()));
+    if (!comparison)
+        return comparison.error();
+    if (comparison->touched.isEmpty())
+        return std::optional<PublishConflict>();
+    PublishConflict conflict;
+    conflict.ourCommit = shortId(*git_commit_id(head.get()));
+    conflict.theirCommit = shortId(*git_commit_id(theirs.get()));
+    const TreePtr baseTree = treeOf(comparison->base.get());
+    const TreePtr ourTree = treeOf(comparison->ours.get());
+    const TreePtr theirTree = treeOf(comparison->theirs.get());
+    for (const QString &path : comparison->touched) {
+        PublishConflict::File file;
+        file.path = path;
+        const std::optional<QByteArray> baseBytes = bytesAt(repository, baseTree.get(), path);
+        const std::optional<QByteArray> mineBytes = bytesAt(repository, ourTree.get(), path);
+        const std::optional<QByteArray> theirBytes = bytesAt(repository, theirTree.get(), path);
+        file.existsInBase = baseBytes.has_value();
+        file.existsInMine = mineBytes.has_value();
+        file.existsInTheirs = theirBytes.has_value();
+        file.base = baseBytes.value_or(QByteArray());
+        file.mine = mineBytes.value_or(QByteArray());
+        file.theirs = theirBytes.value_or(QByteArray());
+        conflict.files.append(file);
     }
-    if (!attempt.failure.isEmpty()) {
-        return Error{tr("%1. Your commit %2 is saved in this clone; publish again to retry the push")
-                         .arg(attempt.failure, outcome.commitId.left(10))};
+    for (const CommitPtr &commit : comparison->local) {
+        conflict.ourCommitSummaries.append(
+            shortId(*git_commit_id(commit.get())).left(7) + u' ' + QString::fromUtf8(git_commit_summary(commit.get())));
     }
-    outcome.pushed = true;
-    // Track the remote branch, as `git push -u` would, when nothing tracks it yet.
-    git_reference *local = nullptr;
-    if (git_branch_lookup(&local, repository, plan.branch.toUtf8().constData(), GIT_BRANCH_LOCAL) == 0) {
-        const ReferencePtr branch(local);
-        git_reference *upstream = nullptr;
-        if (git_branch_upstream(&upstream, branch.get()) == 0)
-            git_reference_free(upstream);
-        else
-            git_branch_set_upstream(branch.get(), (plan.remoteName + u'/' + plan.remoteBranch).toUtf8().constData());
+    return std::optional<PublishConflict>(conflict);
+}
+
+Result<PublishOutcome> Publisher::publishResolved(const PublishPlan &plan, const PublishConflict &conflict,
+    const QList<ResolvedFile> &resolved, CredentialProvider &credentials, const Options &options)
+{
+    const Result<std::shared_ptr<Repository>> shared = repositoryOf(plan);
+    if (!shared)
+        return shared.error();
+    git_repository *repository = (*shared)->handle();
+    const CommitPtr head = headCommit(repository);
+    const CommitPtr theirs = lookupCommit(repository, trackingReference(plan));
+    if (!head || shortId(*git_commit_id(head.get())) != conflict.ourCommit)
+        return Error{tr("this clone's commits changed since the conflict was found; publish again to see it as it "
+                        "is now")};
+    if (!theirs || shortId(*git_commit_id(theirs.get())) != conflict.theirCommit)
+        return Error{tr("the remote's commits changed since the conflict was found; publish again to see it as it "
+                        "is now")};
+    // The files as the writer committed them: what is resolved replaces exactly that, nothing newer.
+    const QDir root(plan.repositoryRoot);
+    QStringList resolvedPaths;
+    for (const ResolvedFile &file : resolved) {
+        const auto original = std::find_if(conflict.files.begin(), conflict.files.end(),
+            [&](const PublishConflict::File &candidate) { return candidate.path == file.path; });
+        if (original == conflict.files.end())
+            return Error{tr("%1 is not one of the files in conflict").arg(file.path)};
+        QFile disk(root.filePath(file.path));
+        const bool onDisk = disk.open(QIODevice::ReadOnly);
+        if (onDisk != original->existsInMine || (onDisk && disk.readAll() != original->mine)) {
+            return Error{tr("%1 has changed on disk since it was committed; save it and publish again, then choose "
+                            "again")
+                             .arg(file.path)};
+        }
+        resolvedPaths.append(file.path);
     }
-    return outcome;
+    for (const PublishConflict::File &file : conflict.files) {
+        if (!resolvedPaths.contains(file.path))
+            return Error{tr("choose what to keep of %1 too").arg(file.path)};
+    }
+    const Result<RemoteComparison> comparison = compareWithRemote(repository, plan, *git_commit_id(head.get()));
+    if (!comparison)
+        return comparison.error();
+
+    // What the writer had stays reachable until the site has the result.
+    git_reference *backup = nullptr;
+    if (const int code = git_reference_create(&backup, repository, backupReference(plan.branch).toUtf8().constData(),
+            git_commit_id(head.get()), 1, "postwright: the commits before resolving a conflict");
+        code < 0)
+        return GitError::last(code).toError(tr("cannot keep a backup of your commits"));
+    git_reference_free(backup);
+
+    if (options.progress)
+        options.progress(tr("Committing"), {});
+    const Result<git_oid> replayed = replayCommits(repository, *comparison, resolvedPaths);
+    if (!replayed)
+        return replayed.error();
+    git_commit *rawParent = nullptr;
+    if (git_commit_lookup(&rawParent, repository, &*replayed) != 0)
+        return Error{tr("cannot read the commits to compare")};
+    const CommitPtr parent(rawParent);
+    const TreePtr parentTree = treeOf(parent.get());
+    const TreePtr ourTree = treeOf(comparison->ours.get());
+    std::vector<Update> updates;
+    for (const ResolvedFile &file : resolved) {
+        const QByteArray path = file.path.toUtf8();
+        git_tree_entry *entry = nullptr;
+        const bool inParent = git_tree_entry_bypath(&entry, parentTree.get(), path.constData()) == 0;
+        git_filemode_t mode = GIT_FILEMODE_BLOB;
+        if (inParent) {
+            mode = git_tree_entry_filemode(entry);
+            git_tree_entry_free(entry);
+        }
+        if (file.removed) {
+            if (inParent)
+                updates.push_back({path, {}, GIT_FILEMODE_BLOB, true});
+            continue;
+        }
+        Update update{path, {}, mode};
+        if (const int code =
+                git_blob_create_from_buffer(&update.id, repository, file.bytes.constData(), size_t(file.bytes.size()));
+            code < 0)
+            return GitError::last(code).toError(tr("cannot store %1 in git").arg(file.path));
+        updates.push_back(update);
+    }
+    const Result<git_oid> treeId = treeWithUpdates(repository, parentTree.get(), updates);
+    if (!treeId)
+        return treeId.error();
+    git_oid target = *replayed;
+    if (!git_oid_equal(&*treeId, git_tree_id(parentTree.get()))) {
+        const QString subject = options.message.isEmpty() ? plan.message : options.message;
+        const Result<git_oid> commitId = commitTree(repository, *treeId, parent.get(),
+            subject + u"\n\nMerged with the remote's changes to "_s + resolvedPaths.join(u", "_s) + u".\n"_s, options);
+        if (!commitId)
+            return commitId.error();
+        target = *commitId;
+    }
+    if (const Result<bool> moved = moveBranchTo(repository, plan, *comparison, target, resolvedPaths); !moved)
+        return moved.error();
+
+    PublishOutcome outcome;
+    outcome.branch = plan.branch;
+    outcome.remoteUrl = plan.remoteUrl;
+    outcome.commitId = shortId(target);
+    outcome.rebased = true;
+    return withRemote(repository, plan, credentials, options, [&](git_remote *remote, RemoteSession &session) {
+        const PushAttempt attempt = push(remote, session, plan);
+        if (!attempt.failure.isEmpty()) {
+            const QString retry = attempt.nonFastForward
+                ? tr("The remote changed again meanwhile: publish again to see its new changes")
+                : tr("Publish again to retry the push");
+            return Result<PublishOutcome>(Error{
+                tr("%1. The merged version is commit %2 in this clone, and your commits as they were are kept as %3. "
+                   "%4")
+                    .arg(attempt.failure, outcome.commitId.left(10), backupReference(plan.branch), retry)});
+        }
+        outcome.pushed = true;
+        git_reference *done = nullptr;
+        if (git_reference_lookup(&done, repository, backupReference(plan.branch).toUtf8().constData()) == 0) {
+            git_reference_delete(done);
+            git_reference_free(done);
+        }
+        trackRemoteBranch(repository, plan);
+        return Result<PublishOutcome>(outcome);
+    });
 }
 
 } // namespace Postwright::Core

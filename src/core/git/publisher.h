@@ -11,6 +11,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Postwright::Core {
 
@@ -56,6 +57,33 @@ struct PublishOutcome {
     bool pushed = false;
 };
 
+// A publish the remote refused because its new commits change files this clone's unpushed
+// commits change too: each such file in its three versions, for the writer to merge.
+struct PublishConflict {
+    struct File {
+        QString path; // relative to the repository
+        QByteArray base; // as both sides had it before
+        QByteArray mine; // as this clone's last commit has it
+        QByteArray theirs; // as the remote has it
+        bool existsInBase = true;
+        bool existsInMine = true;
+        bool existsInTheirs = true;
+        // UTF-8 text in all versions: merged by paragraph; else one version is kept whole.
+        bool isText() const;
+    };
+    QString ourCommit; // full ids: a resolution applies to exactly these two
+    QString theirCommit;
+    QList<File> files;
+    QStringList ourCommitSummaries; // the unpushed commits, oldest first: "abc1234 Publish: Title"
+};
+
+// What the writer chose for a conflicting file: its new bytes, or its removal.
+struct ResolvedFile {
+    QString path;
+    QByteArray bytes;
+    bool removed = false;
+};
+
 // Commits a post (and only it and its assets) and pushes it, by the steps in DESIGN.md: never a
 // force-push, never another dirty file, and an honest result. Runs on a worker thread.
 class Publisher final {
@@ -77,6 +105,17 @@ public:
     };
     static Result<PublishOutcome> publish(
         const PublishPlan &plan, CredentialProvider &credentials, const Options &options);
+
+    // After a publish failed: the conflict with the remote's commits it fetched, if that is why.
+    // Reads only this clone (no network).
+    static Result<std::optional<PublishConflict>> conflict(const PublishPlan &plan);
+    // Finishes a conflict: this clone's other commits replayed onto the remote's, then one commit
+    // with the resolved files, checked out and pushed. The commits as they were stay reachable
+    // at backupReference() until the push succeeds; on any failure before the branch moves,
+    // nothing in the clone has changed.
+    static Result<PublishOutcome> publishResolved(const PublishPlan &plan, const PublishConflict &conflict,
+        const QList<ResolvedFile> &resolved, CredentialProvider &credentials, const Options &options);
+    static QString backupReference(const QString &branch);
 };
 
 } // namespace Postwright::Core
