@@ -499,7 +499,12 @@
   postwright publish FILE...          commit each post (and the images it links to) and
       [--message TEXT]                push it to the blog&apos;s remote; prints the receipt and
       [--author &quot;Name &lt;email&gt;&quot;]       the commit id. A draft is refused unless --undraft
-      [--undraft]                     sets draft: false first
+      [--undraft]                     sets draft: false first. When the remote changed the
+                                      same post, it exits 1 and names the files in conflict
+  postwright resolve FILE...          publish as above, and finish a conflict with the remote&apos;s
+      --mine | --theirs               changes: where both changed the same field or paragraph,
+                                      keep yours (--mine) or the site&apos;s (--theirs); what only
+                                      one side changed is kept either way
 </source>
         <translation>Befehle (ohne Bildschirm nutzbar):
   postwright stats DATEI...           gibt je Datei ein JSON-Objekt aus: Titel, Zusammenfassung,
@@ -519,8 +524,41 @@
   postwright publish DATEI...         committet jeden Beitrag (und die verlinkten Bilder) und
       [--message TEXT]                pusht ihn zum Remote des Blogs; gibt den Beleg und die
       [--author &quot;Name &lt;E-Mail&gt;&quot;]      Commit-ID aus. Ein Entwurf wird abgelehnt, außer
-      [--undraft]                     --undraft setzt zuerst draft: false
+      [--undraft]                     --undraft setzt zuerst draft: false. Hat das Remote
+                                      denselben Beitrag geändert, endet er mit 1 und nennt die
+                                      Dateien im Konflikt
+  postwright resolve DATEI...         veröffentlicht wie oben und löst einen Konflikt mit den
+      --mine | --theirs               Änderungen des Remotes: wo beide dasselbe Feld oder denselben
+                                      Absatz geändert haben, bleibt Ihre Fassung (--mine) oder die
+                                      der Website (--theirs); was nur eine Seite änderte, bleibt
 </translation>
+    </message>
+    <message>
+        <source>resolve takes --mine or --theirs</source>
+        <translation>resolve erwartet --mine oder --theirs</translation>
+    </message>
+    <message>
+        <source>conflict: %1 (changed here and on the remote)</source>
+        <translation>Konflikt: %1 (hier und auf dem Remote geändert)</translation>
+    </message>
+    <message>
+        <source>Keep your version or the site&apos;s where both changed: postwright resolve %1 --mine (or --theirs)</source>
+        <translation>Behalten Sie Ihre Fassung oder die der Website, wo beide geändert haben: postwright resolve %1 --mine (oder --theirs)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolving %n file(s) in conflict with the remote, keeping %1 where both changed</source>
+        <translation>
+            <numerusform>Löse %n Datei im Konflikt mit dem Remote und behalte %1, wo beide geändert haben</numerusform>
+            <numerusform>Löse %n Dateien im Konflikt mit dem Remote und behalte %1, wo beide geändert haben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>the site&apos;s</source>
+        <translation>die der Website</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1641,17 @@
     </message>
 </context>
 <context>
+    <name>Postwright::Core::ParagraphMerge</name>
+    <message>
+        <source>Paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>Front matter</source>
+        <translation>Front Matter</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::Core::PostCheck</name>
     <message>
         <source>The post has no title: fill in Title in the form.</source>
@@ -1814,10 +1863,6 @@
         <translation>kann nicht mit den Commits des Remotes vergleichen</translation>
     </message>
     <message>
-        <source>the remote has new commits that also change %1. Your commit is kept here, unpushed: pull and merge with git, then publish again</source>
-        <translation>das Remote hat neue Commits, die auch %1 ändern. Ihr Commit bleibt hier, ungepusht: Holen und mergen Sie mit git, dann veröffentlichen Sie erneut</translation>
-    </message>
-    <message>
         <source>cannot create the replayed commit</source>
         <translation>kann den neu angewendeten Commit nicht erstellen</translation>
     </message>
@@ -1836,6 +1881,50 @@
     <message>
         <source>this clone has a merge commit the remote does not have (%1); pull and merge with git, then publish</source>
         <translation>dieser Klon hat einen Merge-Commit, den das Remote nicht hat (%1); holen und mergen Sie mit git, dann veröffentlichen Sie</translation>
+    </message>
+    <message>
+        <source>the remote has new commits that also change %1. Your commit is kept here, unpushed: choose what to keep of each version with Resolve (on the command line: postwright resolve FILE --mine or --theirs)</source>
+        <translation>das Remote hat neue Commits, die auch %1 ändern. Ihr Commit bleibt hier erhalten, ungepusht: Wählen Sie mit Auflösen, was von jeder Fassung bleibt (auf der Kommandozeile: postwright resolve DATEI --mine oder --theirs)</translation>
+    </message>
+    <message>
+        <source>this clone&apos;s commits changed since the conflict was found; publish again to see it as it is now</source>
+        <translation>die Commits dieses Klons haben sich geändert, seit der Konflikt gefunden wurde; veröffentlichen Sie erneut, um ihn so zu sehen, wie er jetzt ist</translation>
+    </message>
+    <message>
+        <source>the remote&apos;s commits changed since the conflict was found; publish again to see it as it is now</source>
+        <translation>die Commits des Remotes haben sich geändert, seit der Konflikt gefunden wurde; veröffentlichen Sie erneut, um ihn so zu sehen, wie er jetzt ist</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the files in conflict</source>
+        <translation>%1 gehört nicht zu den Dateien im Konflikt</translation>
+    </message>
+    <message>
+        <source>%1 has changed on disk since it was committed; save it and publish again, then choose again</source>
+        <translation>%1 hat sich auf der Festplatte geändert, seit es committet wurde; speichern Sie und veröffentlichen Sie erneut, dann wählen Sie noch einmal</translation>
+    </message>
+    <message>
+        <source>choose what to keep of %1 too</source>
+        <translation>wählen Sie auch, was von %1 bleiben soll</translation>
+    </message>
+    <message>
+        <source>cannot keep a backup of your commits</source>
+        <translation>kann keine Sicherung Ihrer Commits anlegen</translation>
+    </message>
+    <message>
+        <source>cannot store %1 in git</source>
+        <translation>kann %1 nicht in git speichern</translation>
+    </message>
+    <message>
+        <source>The remote changed again meanwhile: publish again to see its new changes</source>
+        <translation>Das Remote hat sich inzwischen wieder geändert: Veröffentlichen Sie erneut, um seine neuen Änderungen zu sehen</translation>
+    </message>
+    <message>
+        <source>Publish again to retry the push</source>
+        <translation>Veröffentlichen Sie erneut, um den Push zu wiederholen</translation>
+    </message>
+    <message>
+        <source>%1. The merged version is commit %2 in this clone, and your commits as they were are kept as %3. %4</source>
+        <translation>%1. Die zusammengeführte Fassung ist Commit %2 in diesem Klon, und Ihre Commits, wie sie waren, bleiben als %3 erhalten. %4</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Postwright::App::CommandLineTool</name>
+    <message numerus="yes">
+        <source>Resolving %n file(s) in conflict with the remote, keeping %1 where both changed</source>
+        <translation>
+            <numerusform>Resolving %n file in conflict with the remote, keeping %1 where both changed</numerusform>
+            <numerusform>Resolving %n files in conflict with the remote, keeping %1 where both changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Postwright::App::FindReplaceBar</name>
     <message numerus="yes">
         <source>%n replaced</source>

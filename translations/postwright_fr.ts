@@ -499,7 +499,12 @@
   postwright publish FILE...          commit each post (and the images it links to) and
       [--message TEXT]                push it to the blog&apos;s remote; prints the receipt and
       [--author &quot;Name &lt;email&gt;&quot;]       the commit id. A draft is refused unless --undraft
-      [--undraft]                     sets draft: false first
+      [--undraft]                     sets draft: false first. When the remote changed the
+                                      same post, it exits 1 and names the files in conflict
+  postwright resolve FILE...          publish as above, and finish a conflict with the remote&apos;s
+      --mine | --theirs               changes: where both changed the same field or paragraph,
+                                      keep yours (--mine) or the site&apos;s (--theirs); what only
+                                      one side changed is kept either way
 </source>
         <translation>Commandes (sans écran) :
   postwright stats FICHIER...         affiche un objet JSON par fichier : titre, résumé,
@@ -519,8 +524,41 @@
   postwright publish FICHIER...       commite chaque article (et les images qu’il lie) et
       [--message TEXTE]               le pousse vers le dépôt distant du blog ; affiche le reçu
       [--author &quot;Nom &lt;e-mail&gt;&quot;]       et l’identifiant du commit. Un brouillon est refusé sauf si
-      [--undraft]                     --undraft met d’abord draft: false
+      [--undraft]                     --undraft met d’abord draft: false. Si le dépôt distant a
+                                      modifié le même article, il sort avec 1 et nomme les
+                                      fichiers en conflit
+  postwright resolve FICHIER...       publie comme ci-dessus et termine un conflit avec les
+      --mine | --theirs               modifications du dépôt distant : là où les deux ont changé le
+                                      même champ ou paragraphe, garde votre version (--mine) ou
+                                      celle du site (--theirs) ; ce qu’un seul côté a changé reste
 </translation>
+    </message>
+    <message>
+        <source>resolve takes --mine or --theirs</source>
+        <translation>resolve attend --mine ou --theirs</translation>
+    </message>
+    <message>
+        <source>conflict: %1 (changed here and on the remote)</source>
+        <translation>conflit : %1 (modifié ici et sur le dépôt distant)</translation>
+    </message>
+    <message>
+        <source>Keep your version or the site&apos;s where both changed: postwright resolve %1 --mine (or --theirs)</source>
+        <translation>Gardez votre version ou celle du site là où les deux ont changé : postwright resolve %1 --mine (ou --theirs)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolving %n file(s) in conflict with the remote, keeping %1 where both changed</source>
+        <translation>
+            <numerusform>Résolution de %n fichier en conflit avec le dépôt distant, en gardant %1 là où les deux ont changé</numerusform>
+            <numerusform>Résolution de %n fichiers en conflit avec le dépôt distant, en gardant %1 là où les deux ont changé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>votre version</translation>
+    </message>
+    <message>
+        <source>the site&apos;s</source>
+        <translation>celle du site</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1641,17 @@
     </message>
 </context>
 <context>
+    <name>Postwright::Core::ParagraphMerge</name>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Front matter</source>
+        <translation>En-tête</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::Core::PostCheck</name>
     <message>
         <source>The post has no title: fill in Title in the form.</source>
@@ -1814,10 +1863,6 @@
         <translation>impossible de comparer avec les commits du dépôt distant</translation>
     </message>
     <message>
-        <source>the remote has new commits that also change %1. Your commit is kept here, unpushed: pull and merge with git, then publish again</source>
-        <translation>le dépôt distant a de nouveaux commits qui modifient aussi %1. Votre commit est gardé ici, non poussé : récupérez et fusionnez avec git, puis publiez à nouveau</translation>
-    </message>
-    <message>
         <source>cannot create the replayed commit</source>
         <translation>impossible de créer le commit rejoué</translation>
     </message>
@@ -1836,6 +1881,50 @@
     <message>
         <source>this clone has a merge commit the remote does not have (%1); pull and merge with git, then publish</source>
         <translation>ce clone a un commit de fusion que le dépôt distant n’a pas (%1) ; récupérez et fusionnez avec git, puis publiez</translation>
+    </message>
+    <message>
+        <source>the remote has new commits that also change %1. Your commit is kept here, unpushed: choose what to keep of each version with Resolve (on the command line: postwright resolve FILE --mine or --theirs)</source>
+        <translation>le dépôt distant a de nouveaux commits qui modifient aussi %1. Votre commit est gardé ici, non poussé : choisissez ce que vous gardez de chaque version avec Résoudre (en ligne de commande : postwright resolve FICHIER --mine ou --theirs)</translation>
+    </message>
+    <message>
+        <source>this clone&apos;s commits changed since the conflict was found; publish again to see it as it is now</source>
+        <translation>les commits de ce clone ont changé depuis que le conflit a été trouvé ; publiez à nouveau pour le voir tel qu’il est maintenant</translation>
+    </message>
+    <message>
+        <source>the remote&apos;s commits changed since the conflict was found; publish again to see it as it is now</source>
+        <translation>les commits du dépôt distant ont changé depuis que le conflit a été trouvé ; publiez à nouveau pour le voir tel qu’il est maintenant</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the files in conflict</source>
+        <translation>%1 ne fait pas partie des fichiers en conflit</translation>
+    </message>
+    <message>
+        <source>%1 has changed on disk since it was committed; save it and publish again, then choose again</source>
+        <translation>%1 a changé sur le disque depuis son commit ; enregistrez-le et publiez à nouveau, puis choisissez à nouveau</translation>
+    </message>
+    <message>
+        <source>choose what to keep of %1 too</source>
+        <translation>choisissez aussi ce que vous gardez de %1</translation>
+    </message>
+    <message>
+        <source>cannot keep a backup of your commits</source>
+        <translation>impossible de garder une sauvegarde de vos commits</translation>
+    </message>
+    <message>
+        <source>cannot store %1 in git</source>
+        <translation>impossible d’enregistrer %1 dans git</translation>
+    </message>
+    <message>
+        <source>The remote changed again meanwhile: publish again to see its new changes</source>
+        <translation>Le dépôt distant a encore changé entre-temps : publiez à nouveau pour voir ses nouvelles modifications</translation>
+    </message>
+    <message>
+        <source>Publish again to retry the push</source>
+        <translation>Publiez à nouveau pour réessayer l’envoi</translation>
+    </message>
+    <message>
+        <source>%1. The merged version is commit %2 in this clone, and your commits as they were are kept as %3. %4</source>
+        <translation>%1. La version fusionnée est le commit %2 dans ce clone, et vos commits tels qu’ils étaient sont gardés sous %3. %4</translation>
     </message>
 </context>
 <context>

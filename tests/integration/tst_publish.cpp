@@ -107,6 +107,8 @@ private slots:
     void aChangedHostKeyIsRefused();
     void theServerDyingMidPushKeepsTheCommitAndRetryWorks();
     void fromTheCommandLine();
+    void aConflictFromTheCommandLine_data();
+    void aConflictFromTheCommandLine();
     void aRenamedPostMovesOnTheRemoteAndKeepsItsOldUrl();
     void aDeletedPostLeavesTheRemote();
     void intoAnEmptyRepository();
@@ -974,6 +976,48 @@ void TestPublish::fromTheCommandLine()
     QVERIFY(git(m_origin, {u"show"_s, u"main:content/posts/notes-on-a-quiet-morning.md"_s})
                 .out.contains(u"draft: false"_s));
     QCOMPARE(runCommand(binary, {u"publish"_s, draft}).out.trimmed(), draft + u": already published"_s);
+}
+
+void TestPublish::aConflictFromTheCommandLine_data()
+{
+    QTest::addColumn<QString>("side");
+    QTest::addColumn<QString>("opening");
+    QTest::newRow("--mine") << u"--mine"_s << u"My own opening line."_s;
+    QTest::newRow("--theirs") << u"--theirs"_s << u"The site's own opening line."_s;
+}
+
+void TestPublish::aConflictFromTheCommandLine()
+{
+    QFETCH(QString, side);
+    QFETCH(QString, opening);
+    const QString binary = TestPaths::postwrightBinary();
+    changeThePostOnTheRemote([](QString text) {
+        return text.replace(u"Type on the left, read on the right."_s, u"The site's own opening line."_s);
+    });
+    editThePostHere([](QString text) {
+        return text.replace(u"Type on the left, read on the right."_s, u"My own opening line."_s)
+            + u"\nAn ending of mine.\n"_s;
+    });
+    const QStringList identity = {u"--author"_s, u"Pat Writer <pat@example.invalid>"_s};
+    const CommandResult refused = runCommand(binary, QStringList{u"publish"_s, post()} + identity);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"conflict: content/posts/welcome-to-postwright.md"_s), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(u"postwright resolve"_s), qPrintable(refused.err));
+    QCOMPARE(remoteLog(), u"Edit on the site\nStart the sample blog\n"_s);
+
+    const CommandResult usage = runCommand(binary, {u"resolve"_s, post()});
+    QCOMPARE(usage.exitCode, 2);
+
+    const CommandResult resolved = runCommand(binary, QStringList{u"resolve"_s, post(), side} + identity);
+    QVERIFY2(resolved.ok(), qPrintable(resolved.err + resolved.out));
+    QVERIFY2(resolved.out.contains(u"Published "_s), qPrintable(resolved.out));
+    const QString published = git(m_origin, {u"show"_s, u"main:content/posts/welcome-to-postwright.md"_s}).out;
+    QVERIFY(published.contains(opening));
+    QCOMPARE(published.count(u"own opening line."_s), 1);
+    QVERIFY(published.endsWith(u"An ending of mine.\n"_s)); // only mine changed it: kept either way
+    QCOMPARE(remoteLog(), u"Publish: Welcome to Postwright\nEdit on the site\nStart the sample blog\n"_s);
+    QCOMPARE(git(m_blog, {u"status"_s, u"--porcelain"_s}).out, QString());
+    verifyRepositoriesAreSound();
 }
 
 void TestPublish::aRenamedPostMovesOnTheRemoteAndKeepsItsOldUrl()

@@ -33,9 +33,9 @@ using namespace Postwright::Core;
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Postwright::App::CommandLineTool", text);
+    return QCoreApplication::translate("Postwright::App::CommandLineTool", text, disambiguation, n);
 }
 
 // Stable words for scripts, whatever the language of the messages.
@@ -83,7 +83,7 @@ bool CommandLineTool::handles(const QStringList &arguments)
 {
     return arguments.size() >= 2
         && (arguments[1] == u"stats" || arguments[1] == u"check" || arguments[1] == u"set" || arguments[1] == u"publish"
-            || arguments[1] == u"list");
+            || arguments[1] == u"resolve" || arguments[1] == u"list");
 }
 
 QString CommandLineTool::usage()
@@ -105,7 +105,12 @@ QString CommandLineTool::usage()
               "  postwright publish FILE...          commit each post (and the images it links to) and\n"
               "      [--message TEXT]                push it to the blog's remote; prints the receipt and\n"
               "      [--author \"Name <email>\"]       the commit id. A draft is refused unless --undraft\n"
-              "      [--undraft]                     sets draft: false first\n");
+              "      [--undraft]                     sets draft: false first. When the remote changed the\n"
+              "                                      same post, it exits 1 and names the files in conflict\n"
+              "  postwright resolve FILE...          publish as above, and finish a conflict with the remote's\n"
+              "      --mine | --theirs               changes: where both changed the same field or paragraph,\n"
+              "                                      keep yours (--mine) or the site's (--theirs); what only\n"
+              "                                      one side changed is kept either way\n");
 }
 
 int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -129,6 +134,17 @@ int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextSt
         return check(rest, out, err);
     if (command == u"publish")
         return publish(rest, out, err);
+    if (command == u"resolve") {
+        const bool mine = rest.contains(u"--mine"_s);
+        if (mine == rest.contains(u"--theirs"_s)) {
+            err << tr("resolve takes --mine or --theirs") << Qt::endl << usage();
+            return 2;
+        }
+        QStringList files = rest;
+        files.removeAll(u"--mine"_s);
+        files.removeAll(u"--theirs"_s);
+        return publish(files, out, err, mine ? ParagraphMerge::Side::Mine : ParagraphMerge::Side::Theirs);
+    }
     if (rest.size() < 2) {
         err << tr("set needs a file and at least one key=value") << Qt::endl << usage();
         return 2;
@@ -294,7 +310,8 @@ int CommandLineTool::set(const QString &file, const QStringList &assignments, QT
 
 namespace Postwright::App {
 
-int CommandLineTool::publish(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int CommandLineTool::publish(
+    const QStringList &arguments, QTextStream &out, QTextStream &err, std::optional<ParagraphMerge::Side> resolveAs)
 {
     QStringList files;
     QString message;
@@ -371,11 +388,36 @@ int CommandLineTool::publish(const QStringList &arguments, QTextStream &out, QTe
             ++failures;
             continue;
         }
-        const Result<PublishOutcome> outcome = Publisher::publish(*plan, credentials, options);
+        Result<PublishOutcome> outcome = Publisher::publish(*plan, credentials, options);
         if (!outcome) {
             err << file << u": "_s << outcome.error().message << Qt::endl;
-            ++failures;
-            continue;
+            // The plan again: the publish may have committed the post.
+            const Result<PublishPlan> committed = Publisher::plan(file, profile);
+            const Result<std::optional<PublishConflict>> conflict =
+                committed ? Publisher::conflict(*committed) : Result<std::optional<PublishConflict>>(committed.error());
+            if (!conflict || !conflict->has_value() || !resolveAs) {
+                if (conflict && conflict->has_value()) {
+                    for (const PublishConflict::File &entry : (*conflict)->files)
+                        err << tr("conflict: %1 (changed here and on the remote)").arg(entry.path) << Qt::endl;
+                    err << tr("Keep your version or the site's where both changed: postwright resolve %1 --mine "
+                              "(or --theirs)")
+                               .arg(file)
+                        << Qt::endl;
+                }
+                ++failures;
+                continue;
+            }
+            const QList<ResolvedFile> resolved = Publisher::resolvedBy(**conflict, *resolveAs);
+            out << tr("Resolving %n file(s) in conflict with the remote, keeping %1 where both changed", nullptr,
+                int(resolved.size()))
+                       .arg(*resolveAs == ParagraphMerge::Side::Mine ? tr("yours") : tr("the site's"))
+                << Qt::endl;
+            outcome = Publisher::publishResolved(*committed, **conflict, resolved, credentials, options);
+            if (!outcome) {
+                err << file << u": "_s << outcome.error().message << Qt::endl;
+                ++failures;
+                continue;
+            }
         }
         out << tr("Published %1 as commit %2%3")
                    .arg(file, outcome->commitId.left(10),

@@ -805,6 +805,23 @@ QString Publisher::backupReference(const QString &branch)
     return u"refs/postwright/backup/"_s + branch;
 }
 
+QList<ResolvedFile> Publisher::resolvedBy(const PublishConflict &conflict, ParagraphMerge::Side side)
+{
+    QList<ResolvedFile> resolved;
+    for (const PublishConflict::File &file : conflict.files) {
+        if (file.isText() && file.existsInMine && file.existsInTheirs) {
+            const ParagraphMerge merge = ParagraphMerge::merge(
+                QString::fromUtf8(file.base), QString::fromUtf8(file.mine), QString::fromUtf8(file.theirs));
+            resolved.append({file.path, merge.resultPreferring(side).toUtf8()});
+        } else if (side == ParagraphMerge::Side::Theirs) {
+            resolved.append({file.path, file.theirs, !file.existsInTheirs});
+        } else {
+            resolved.append({file.path, file.mine, !file.existsInMine});
+        }
+    }
+    return resolved;
+}
+
 Result<std::optional<PublishConflict>> Publisher::conflict(const PublishPlan &plan)
 {
     const Result<std::shared_ptr<Repository>> shared = repositoryOf(plan);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/frontmatter.h"
+#include "document/paragraphmerge.h"
 #include "git/commitauthor.h"
 #include "git/credentialprovider.h"
 #include "git/knownhosts.h"
@@ -116,6 +117,9 @@ public:
     static Result<PublishOutcome> publishResolved(const PublishPlan &plan, const PublishConflict &conflict,
         const QList<ResolvedFile> &resolved, CredentialProvider &credentials, const Options &options);
     static QString backupReference(const QString &branch);
+    // Every file of a conflict resolved by one side where both changed the same part (a text by
+    // field and paragraph; another file whole).
+    static QList<ResolvedFile> resolvedBy(const PublishConflict &conflict, ParagraphMerge::Side side);
 };
 
 } // namespace Postwright::Core
