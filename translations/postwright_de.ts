@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;yours</source>
+        <translation>&amp;Ihre behalten</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;site&apos;s</source>
+        <translation>Die der &amp;Website behalten</translation>
+    </message>
+    <message>
+        <source>The site&apos;s version</source>
+        <translation>Die Fassung der Website</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both, yours first</source>
+        <translation>&amp;Beide behalten, Ihre zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Result (you can edit it):</source>
+        <translation>&amp;Ergebnis (Sie können es bearbeiten):</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>Das Ergebnis</translation>
+    </message>
+    <message>
+        <source>Your Version and the Site&apos;s</source>
+        <translation>Ihre Fassung und die der Website</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <source>Sign in to publish</source>
@@ -559,6 +598,74 @@
     <message>
         <source>the site&apos;s</source>
         <translation>die der Website</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::App::ConflictDialog</name>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>A file of %1, kept whole</source>
+        <translation>Eine Datei mit %1, als Ganzes behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the Result</source>
+        <translation>Ergebnis &amp;veröffentlichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The site changed “%1” too.&lt;/b&gt; Where only one of you changed something, that change is kept already. Where you both changed the same part (%n place(s)), choose what to keep. Nothing is published until you press Publish the Result; Cancel leaves everything as it was.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Die Website hat „%1“ auch geändert.&lt;/b&gt; Was nur einer von Ihnen geändert hat, ist schon übernommen. Wo Sie beide dieselbe Stelle geändert haben (%n Stelle), wählen Sie, was bleibt. Veröffentlicht wird erst mit Ergebnis veröffentlichen; Abbrechen lässt alles, wie es war.</numerusform>
+            <numerusform>&lt;b&gt;Die Website hat „%1“ auch geändert.&lt;/b&gt; Was nur einer von Ihnen geändert hat, ist schon übernommen. Wo Sie beide dieselbe Stelle geändert haben (%n Stellen), wählen Sie, was bleibt. Veröffentlicht wird erst mit Ergebnis veröffentlichen; Abbrechen lässt alles, wie es war.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole file
+both changed it</source>
+        <translation>Die ganze Datei
+beide haben sie geändert</translation>
+    </message>
+    <message>
+        <source>both changed it</source>
+        <translation>beide haben es geändert</translation>
+    </message>
+    <message>
+        <source>changed on the site</source>
+        <translation>auf der Website geändert</translation>
+    </message>
+    <message>
+        <source>changed by you</source>
+        <translation>von Ihnen geändert</translation>
+    </message>
+    <message>
+        <source>Field “%1”</source>
+        <translation>Feld „%1“</translation>
+    </message>
+    <message>
+        <source>%1 at line %2</source>
+        <translation>%1 in Zeile %2</translation>
+    </message>
+    <message>
+        <source>line %1 of yours</source>
+        <translation>Zeile %1 Ihrer Fassung</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>%1 is kept whole, as the side you choose has it.</source>
+        <translation>%1 wird als Ganzes behalten, wie die gewählte Seite es hat.</translation>
+    </message>
+    <message>
+        <source>Publishing the result…</source>
+        <translation>Veröffentliche das Ergebnis…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1307,26 @@
     <message>
         <source>Checking Links…</source>
         <translation>Links werden geprüft …</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Auflösen…</translation>
+    </message>
+    <message>
+        <source>Your version and the site&apos;s side by side: choose what to keep of each</source>
+        <translation>Ihre Fassung und die der Website nebeneinander: Wählen Sie, was von jeder bleibt</translation>
+    </message>
+    <message>
+        <source>Not published: the site changed this post too</source>
+        <translation>Nicht veröffentlicht: Die Website hat diesen Beitrag auch geändert</translation>
+    </message>
+    <message>
+        <source>The site has a newer version of this post than the one you started from, and you both changed it. Nothing is lost: your commit is kept here. Press &lt;b&gt;Resolve&lt;/b&gt; to see both versions side by side and choose what to keep.</source>
+        <translation>Die Website hat eine neuere Fassung dieses Beitrags als die, von der Sie ausgingen, und Sie haben ihn beide geändert. Nichts geht verloren: Ihr Commit bleibt hier erhalten. Drücken Sie &lt;b&gt;Auflösen&lt;/b&gt;, um beide Fassungen nebeneinander zu sehen und zu wählen, was bleibt.</translation>
+    </message>
+    <message>
+        <source> What you chose of your version and the site&apos;s is now the post.</source>
+        <translation> Was Sie von Ihrer Fassung und der der Website gewählt haben, ist jetzt der Beitrag.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Postwright::App::ConflictDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;The site changed “%1” too.&lt;/b&gt; Where only one of you changed something, that change is kept already. Where you both changed the same part (%n place(s)), choose what to keep. Nothing is published until you press Publish the Result; Cancel leaves everything as it was.</source>
+        <translation>
+            <numerusform>&lt;b&gt;The site changed “%1” too.&lt;/b&gt; Where only one of you changed something, that change is kept already. Where you both changed the same part (%n place), choose what to keep. Nothing is published until you press Publish the Result; Cancel leaves everything as it was.</numerusform>
+            <numerusform>&lt;b&gt;The site changed “%1” too.&lt;/b&gt; Where only one of you changed something, that change is kept already. Where you both changed the same part (%n places), choose what to keep. Nothing is published until you press Publish the Result; Cancel leaves everything as it was.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Postwright::App::FindReplaceBar</name>
     <message numerus="yes">
         <source>%n replaced</source>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Keep &amp;yours</source>
+        <translation>Garder la &amp;vôtre</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;site&apos;s</source>
+        <translation>Garder celle du &amp;site</translation>
+    </message>
+    <message>
+        <source>The site&apos;s version</source>
+        <translation>La version du site</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both, yours first</source>
+        <translation>Garder les &amp;deux, la vôtre d’abord</translation>
+    </message>
+    <message>
+        <source>&amp;Result (you can edit it):</source>
+        <translation>&amp;Résultat (vous pouvez le modifier) :</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>Le résultat</translation>
+    </message>
+    <message>
+        <source>Your Version and the Site&apos;s</source>
+        <translation>Votre version et celle du site</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <source>Sign in to publish</source>
@@ -559,6 +598,74 @@
     <message>
         <source>the site&apos;s</source>
         <translation>celle du site</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::App::ConflictDialog</name>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>A file of %1, kept whole</source>
+        <translation>Un fichier de %1, gardé en entier</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the Result</source>
+        <translation>&amp;Publier le résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The site changed “%1” too.&lt;/b&gt; Where only one of you changed something, that change is kept already. Where you both changed the same part (%n place(s)), choose what to keep. Nothing is published until you press Publish the Result; Cancel leaves everything as it was.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Le site a aussi modifié « %1 ».&lt;/b&gt; Ce qu’un seul de vous deux a modifié est déjà gardé. Là où vous avez tous deux modifié le même passage (%n endroit), choisissez ce que vous gardez. Rien n’est publié avant Publier le résultat ; Annuler laisse tout comme avant.</numerusform>
+            <numerusform>&lt;b&gt;Le site a aussi modifié « %1 ».&lt;/b&gt; Ce qu’un seul de vous deux a modifié est déjà gardé. Là où vous avez tous deux modifié le même passage (%n endroits), choisissez ce que vous gardez. Rien n’est publié avant Publier le résultat ; Annuler laisse tout comme avant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole file
+both changed it</source>
+        <translation>Le fichier entier
+modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>both changed it</source>
+        <translation>modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>changed on the site</source>
+        <translation>modifié sur le site</translation>
+    </message>
+    <message>
+        <source>changed by you</source>
+        <translation>modifié par vous</translation>
+    </message>
+    <message>
+        <source>Field “%1”</source>
+        <translation>Champ « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 at line %2</source>
+        <translation>%1 à la ligne %2</translation>
+    </message>
+    <message>
+        <source>line %1 of yours</source>
+        <translation>ligne %1 de votre version</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>%1 is kept whole, as the side you choose has it.</source>
+        <translation>%1 est gardé en entier, tel que le côté choisi l’a.</translation>
+    </message>
+    <message>
+        <source>Publishing the result…</source>
+        <translation>Publication du résultat…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1307,26 @@
     <message>
         <source>Checking Links…</source>
         <translation>Vérification des liens…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Résoudre…</translation>
+    </message>
+    <message>
+        <source>Your version and the site&apos;s side by side: choose what to keep of each</source>
+        <translation>Votre version et celle du site côte à côte : choisissez ce que vous gardez de chacune</translation>
+    </message>
+    <message>
+        <source>Not published: the site changed this post too</source>
+        <translation>Non publié : le site a aussi modifié cet article</translation>
+    </message>
+    <message>
+        <source>The site has a newer version of this post than the one you started from, and you both changed it. Nothing is lost: your commit is kept here. Press &lt;b&gt;Resolve&lt;/b&gt; to see both versions side by side and choose what to keep.</source>
+        <translation>Le site a une version de cet article plus récente que celle dont vous êtes parti, et vous l’avez modifié tous les deux. Rien n’est perdu : votre commit est gardé ici. Appuyez sur &lt;b&gt;Résoudre&lt;/b&gt; pour voir les deux versions côte à côte et choisir ce que vous gardez.</translation>
+    </message>
+    <message>
+        <source> What you chose of your version and the site&apos;s is now the post.</source>
+        <translation> Ce que vous avez choisi de votre version et de celle du site est maintenant l’article.</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,13 @@ void MainWindow::connectSessions()
         m_editor->goToLine(line);
         m_editor->setFocus();
     });
+    connect(m_publishFlow, &PublishFlow::postMerged, this, [this] {
+        // Publishing saved the post first: the editor takes the merged text, as one undoable edit.
+        if (!m_editor->document()->isModified()) {
+            m_post->reloadFromDisk();
+            m_notification->hide();
+        }
+    });
     connect(m_publishFlow, &PublishFlow::finished, this, [this] {
         updatePostStatus();
         rescanLibrary();

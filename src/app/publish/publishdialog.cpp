@@ -1,6 +1,7 @@
 #include "publish/publishdialog.h"
 
 #include "document/textfile.h"
+#include "publish/conflictdialog.h"
 #include "publish/interactivecredentials.h"
 #include "ui_publishdialog.h"
 
@@ -74,6 +75,10 @@ PublishDialog::PublishDialog(const PublishPlan &plan, const Core::SiteProfile &p
     m_linksButton->setToolTip(tr("Ask each web address the post links to whether it still answers"));
     m_linksButton->setAutoDefault(false);
     connect(m_linksButton, &QPushButton::clicked, this, &PublishDialog::checkLinks);
+    m_resolveButton = m_ui->buttons->addButton(tr("&Resolve…"), QDialogButtonBox::ActionRole);
+    m_resolveButton->setObjectName(u"resolveButton"_s);
+    m_resolveButton->setToolTip(tr("Your version and the site's side by side: choose what to keep of each"));
+    connect(m_resolveButton, &QPushButton::clicked, this, &PublishDialog::resolve);
     connect(&m_linkCheck, &Core::ExternalLinkCheck::progressed, this,
         [this](int done, int total) { m_linksButton->setText(tr("Checking Links… %1/%2").arg(done).arg(total)); });
     connect(&m_linkCheck, &Core::ExternalLinkCheck::finished, this, [this](const QList<Core::PostFinding> &found) {
@@ -147,8 +152,10 @@ void PublishDialog::setState(State state)
     m_ui->stageLabel->setVisible(state != State::Receipt);
     m_ui->resultLabel->setVisible(state == State::Published || state == State::Failed);
     m_ui->messageEdit->setReadOnly(state != State::Receipt);
-    m_publishButton->setVisible(state == State::Receipt || state == State::Failed);
+    // A retry would meet the same conflict: Resolve is the way on.
+    m_publishButton->setVisible(state == State::Receipt || (state == State::Failed && !m_conflict));
     m_linksButton->setVisible(state == State::Receipt);
+    m_resolveButton->setVisible(state == State::Failed && m_conflict.has_value());
     m_publishButton->setText(state == State::Failed ? tr("&Retry") : tr("&Publish"));
     m_publishButton->setEnabled(!working && !(state == State::Receipt && blockedByErrors()));
     QPushButton *cancel = m_ui->buttons->button(QDialogButtonBox::Cancel);
@@ -207,10 +214,11 @@ void PublishDialog::finish(const Core::Result<Core::PublishOutcome> &result)
         m_ui->progressBar->setRange(0, 1);
         m_ui->progressBar->setValue(1);
         m_ui->stageLabel->setText(tr("Done"));
-        QString text =
-            tr("Published: commit <b>%1</b> is on %2, branch %3.%4")
-                .arg(result->commitId.left(10), result->remoteUrl.toHtmlEscaped(), result->branch,
-                    result->rebased ? tr(" The remote had new commits; yours was added after them.") : QString());
+        QString text = tr("Published: commit <b>%1</b> is on %2, branch %3.%4")
+                           .arg(result->commitId.left(10), result->remoteUrl.toHtmlEscaped(), result->branch,
+                               result->merged ? tr(" What you chose of your version and the site's is now the post.")
+                                   : result->rebased ? tr(" The remote had new commits; yours was added after them.")
+                                                     : QString());
         if (!m_plan.publicUrl.isEmpty()) {
             const QString address = m_plan.publicUrl.toHtmlEscaped();
             const QString link =
@@ -225,9 +233,50 @@ void PublishDialog::finish(const Core::Result<Core::PublishOutcome> &result)
         m_ui->progressBar->setValue(0);
         m_ui->stageLabel->setText(tr("Not published"));
         m_ui->resultLabel->setText(result.error().message.toHtmlEscaped());
+        offerResolving();
         setState(State::Failed);
     }
     emit finishedPublishing();
+}
+
+void PublishDialog::offerResolving()
+{
+    // The failed publish fetched the remote's commits: whether they are in the way is read here.
+    m_conflict.reset();
+    const Core::Result<PublishPlan> plan =
+        Core::Publisher::plan(QDir(m_plan.repositoryRoot).filePath(m_plan.postPath), m_profile);
+    if (!plan)
+        return;
+    const Core::Result<std::optional<Core::PublishConflict>> conflict = Core::Publisher::conflict(*plan);
+    if (!conflict || !conflict->has_value())
+        return;
+    m_conflict = std::pair{*plan, **conflict};
+    m_ui->stageLabel->setText(tr("Not published: the site changed this post too"));
+    m_ui->resultLabel->setText(
+        tr("The site has a newer version of this post than the one you started from, and you both changed it. "
+           "Nothing is lost: your commit is kept here. Press <b>Resolve</b> to see both versions side by side and "
+           "choose what to keep."));
+    m_resolveButton->setDefault(true);
+}
+
+void PublishDialog::resolve()
+{
+    if (!m_conflict)
+        return;
+    Core::Publisher::Options options;
+    options.message = m_ui->messageEdit->text().trimmed();
+    options.author = m_author;
+    options.knownHostsPath = m_knownHostsPath;
+    auto *view = new ConflictDialog(m_conflict->first, m_conflict->second, options, *m_credentials, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    connect(view, &ConflictDialog::publishedResult, this, [this](const Core::Result<Core::PublishOutcome> &result) {
+        // The post on disk is the result once the branch moved, pushed or not.
+        const bool merged = result || result.error().message.contains(Core::Publisher::backupReference(m_plan.branch));
+        finish(result);
+        if (merged)
+            emit postMerged();
+    });
+    view->open();
 }
 
 QString PublishDialog::resultText() const

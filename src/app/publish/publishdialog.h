@@ -43,11 +43,15 @@ public:
     QPushButton *publishButton() const { return m_publishButton; }
     // Asks each http(s) link of the post, on request.
     QPushButton *linksButton() const { return m_linksButton; }
+    // Shown when the publish failed because the site changed the same post: opens the conflict view.
+    QPushButton *resolveButton() const { return m_resolveButton; }
     void setKnownHostsPath(const QString &path) { m_knownHostsPath = path; }
     void start();
 
 signals:
     void published(const Core::PublishOutcome &outcome);
+    // The post on disk is now the version chosen in the conflict view.
+    void postMerged();
     void finishedPublishing();
     // The writer asked to go to a finding's line in the post.
     void lineRequested(int line);
@@ -61,6 +65,8 @@ private:
     void checkLinks();
     void showProgress(const QString &stage, const Core::TransferProgress &progress);
     void finish(const Core::Result<Core::PublishOutcome> &result);
+    void offerResolving();
+    void resolve();
 
     std::unique_ptr<Ui::PublishDialog> m_ui;
     Core::PublishPlan m_plan;
@@ -73,6 +79,8 @@ private:
     Core::ExternalLinkCheck m_linkCheck;
     QList<Core::PostFinding> m_findings;
     QPushButton *m_publishButton = nullptr;
+    QPushButton *m_resolveButton = nullptr;
+    std::optional<std::pair<Core::PublishPlan, Core::PublishConflict>> m_conflict;
     QString m_knownHostsPath;
     State m_state = State::Receipt;
 };

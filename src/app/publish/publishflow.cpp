@@ -58,6 +58,7 @@ PublishDialog *PublishFlow::start(const QString &postPath, const SiteProfile &pr
     if (const Result<LoadedText> saved = TextFile::load(postPath); saved)
         dialog->showFindings(PostCheck::check(postPath, saved->text, profile, posts));
     connect(dialog, &PublishDialog::lineRequested, this, &PublishFlow::lineRequested);
+    connect(dialog, &PublishDialog::postMerged, this, &PublishFlow::postMerged);
     connect(dialog, &PublishDialog::finishedPublishing, this, &PublishFlow::finished);
     dialog->open();
     return dialog;

@@ -34,6 +34,8 @@ signals:
     void finished();
     // The writer asked, from the receipt, to go to a line of the post.
     void lineRequested(int line);
+    // The post's file now holds the version merged with the site's in the conflict view.
+    void postMerged();
 
 private:
     QWidget *m_dialogParent;

@@ -969,6 +969,7 @@ Result<PublishOutcome> Publisher::publishResolved(const PublishPlan &plan, const
     outcome.remoteUrl = plan.remoteUrl;
     outcome.commitId = shortId(target);
     outcome.rebased = true;
+    outcome.merged = true;
     return withRemote(repository, plan, credentials, options, [&](git_remote *remote, RemoteSession &session) {
         const PushAttempt attempt = push(remote, session, plan);
         if (!attempt.failure.isEmpty()) {

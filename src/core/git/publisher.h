@@ -55,6 +55,7 @@ struct PublishOutcome {
     QString remoteUrl;
     QString branch;
     bool rebased = false; // the remote had moved on, and the commit was replayed onto it
+    bool merged = false; // the writer's choices between their version and the remote's were committed
     bool pushed = false;
 };
 
