@@ -151,6 +151,33 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Post History</source>
+        <translation>Verlauf des Beitrags</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Fassungen</translation>
+    </message>
+    <message>
+        <source>&amp;Changes to Now</source>
+        <translation>Änderungen bis &amp;jetzt</translation>
+    </message>
+    <message>
+        <source>What changed from this version to the text now</source>
+        <translation>Was sich von dieser Fassung bis zum jetzigen Text geändert hat</translation>
+    </message>
+    <message>
+        <source>This version, rendered</source>
+        <translation>Diese Fassung, dargestellt</translation>
+    </message>
+    <message>
+        <source>Re&amp;ndered</source>
+        <translation>&amp;Dargestellt</translation>
+    </message>
+</context>
+<context>
     <name>ImageDialog</name>
     <message>
         <source>Add an Image</source>
@@ -441,6 +468,14 @@
     <message>
         <source>The post&apos;s page as the blog&apos;s generator builds it, after each save (Ctrl+Alt+2)</source>
         <translation>Die Seite des Beitrags, wie der Generator des Blogs sie baut, nach jedem Speichern (Strg+Alt+2)</translation>
+    </message>
+    <message>
+        <source>Post &amp;History…</source>
+        <translation>&amp;Verlauf des Beitrags…</translation>
+    </message>
+    <message>
+        <source>This post&apos;s earlier versions: compare one with the text now, or restore it (Ctrl+Shift+H)</source>
+        <translation>Die früheren Fassungen dieses Beitrags: mit dem jetzigen Text vergleichen oder wiederherstellen (Strg+Umschalt+H)</translation>
     </message>
 </context>
 <context>
@@ -788,6 +823,52 @@ beide haben sie geändert</translation>
     </message>
 </context>
 <context>
+    <name>Postwright::App::HistoryDialog</name>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>Diese Fassung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put this version in the editor, as one edit that Undo takes back</source>
+        <translation>Diese Fassung in den Editor setzen, als eine Änderung, die Rückgängig zurücknimmt</translation>
+    </message>
+    <message>
+        <source>Unsaved text kept %1
+for recovery</source>
+        <translation>Ungesicherter Text, %1
+zur Wiederherstellung aufbewahrt</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>committed, not pushed</source>
+        <translation>committet, nicht gepusht</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · %4</source>
+        <translation>%1 · %2
+%3 · %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1”&lt;/b&gt; has no earlier versions: git has no commit of it yet, and no unsaved text is kept.</source>
+        <translation>&lt;b&gt;„%1“&lt;/b&gt; hat keine früheren Fassungen: git hat noch keinen Commit davon, und kein ungesicherter Text ist aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;“%1”&lt;/b&gt;: %n version(s), newest first. Choose one to see what changed since, or to read it rendered; Restore puts it in the editor (Undo takes it back).</source>
+        <translation>
+            <numerusform>&lt;b&gt;„%1“&lt;/b&gt;: %n Fassung, die neueste zuerst. Wählen Sie eine, um zu sehen, was sich seitdem geändert hat, oder um sie dargestellt zu lesen; Wiederherstellen setzt sie in den Editor (Rückgängig nimmt es zurück).</numerusform>
+            <numerusform>&lt;b&gt;„%1“&lt;/b&gt;: %n Fassungen, die neueste zuerst. Wählen Sie eine, um zu sehen, was sich seitdem geändert hat, oder um sie dargestellt zu lesen; Wiederherstellen setzt sie in den Editor (Rückgängig nimmt es zurück).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This version is the text now.</source>
+        <translation>Diese Fassung ist der jetzige Text.</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::App::ImageDialog</name>
     <message>
         <source>&amp;Insert</source>
@@ -1032,6 +1113,14 @@ beide haben sie geändert</translation>
             <numerusform>Gespeichert; %n Bildlink zeigt jetzt vom neuen Ordner aus</numerusform>
             <numerusform>Gespeichert; %n Bildlinks zeigen jetzt vom neuen Ordner aus</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the post&apos;s history</source>
+        <translation>Der Verlauf des Beitrags kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Restored an earlier version; Undo takes it back, Save keeps it</source>
+        <translation>Eine frühere Fassung wiederhergestellt; Rückgängig nimmt es zurück, Speichern behält es</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1923,13 @@ beide haben sie geändert</translation>
     <message>
         <source>cannot move %1 to the trash; nothing was deleted</source>
         <translation>%1 kann nicht in den Papierkorb verschoben werden; nichts wurde gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::Core::PostHistory</name>
+    <message>
+        <source>cannot read the history of this repository</source>
+        <translation>kann den Verlauf dieses Repositorys nicht lesen</translation>
     </message>
 </context>
 <context>

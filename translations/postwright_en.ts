@@ -42,6 +42,16 @@
     </message>
 </context>
 <context>
+    <name>Postwright::App::HistoryDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;“%1”&lt;/b&gt;: %n version(s), newest first. Choose one to see what changed since, or to read it rendered; Restore puts it in the editor (Undo takes it back).</source>
+        <translation>
+            <numerusform>&lt;b&gt;“%1”&lt;/b&gt;: %n version, newest first. Choose one to see what changed since, or to read it rendered; Restore puts it in the editor (Undo takes it back).</numerusform>
+            <numerusform>&lt;b&gt;“%1”&lt;/b&gt;: %n versions, newest first. Choose one to see what changed since, or to read it rendered; Restore puts it in the editor (Undo takes it back).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Postwright::App::LibraryPanel</name>
     <message numerus="yes">
         <source>%n post(s)</source>

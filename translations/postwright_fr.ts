@@ -151,6 +151,33 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Post History</source>
+        <translation>Historique de l’article</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>&amp;Changes to Now</source>
+        <translation>&amp;Changements jusqu’à maintenant</translation>
+    </message>
+    <message>
+        <source>What changed from this version to the text now</source>
+        <translation>Ce qui a changé de cette version au texte actuel</translation>
+    </message>
+    <message>
+        <source>This version, rendered</source>
+        <translation>Cette version, rendue</translation>
+    </message>
+    <message>
+        <source>Re&amp;ndered</source>
+        <translation>Re&amp;ndu</translation>
+    </message>
+</context>
+<context>
     <name>ImageDialog</name>
     <message>
         <source>Add an Image</source>
@@ -441,6 +468,14 @@
     <message>
         <source>The post&apos;s page as the blog&apos;s generator builds it, after each save (Ctrl+Alt+2)</source>
         <translation>La page de l’article telle que le générateur du blog la construit, après chaque enregistrement (Ctrl+Alt+2)</translation>
+    </message>
+    <message>
+        <source>Post &amp;History…</source>
+        <translation>&amp;Historique de l’article…</translation>
+    </message>
+    <message>
+        <source>This post&apos;s earlier versions: compare one with the text now, or restore it (Ctrl+Shift+H)</source>
+        <translation>Les versions précédentes de cet article : en comparer une avec le texte actuel, ou la restaurer (Ctrl+Maj+H)</translation>
     </message>
 </context>
 <context>
@@ -788,6 +823,52 @@ modifié des deux côtés</translation>
     </message>
 </context>
 <context>
+    <name>Postwright::App::HistoryDialog</name>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>Put this version in the editor, as one edit that Undo takes back</source>
+        <translation>Mettre cette version dans l’éditeur, en une modification qu’Annuler reprend</translation>
+    </message>
+    <message>
+        <source>Unsaved text kept %1
+for recovery</source>
+        <translation>Texte non enregistré gardé le %1
+pour la récupération</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source>committed, not pushed</source>
+        <translation>commité, non poussé</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · %4</source>
+        <translation>%1 · %2
+%3 · %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;“%1”&lt;/b&gt; has no earlier versions: git has no commit of it yet, and no unsaved text is kept.</source>
+        <translation>&lt;b&gt;« %1 »&lt;/b&gt; n’a pas de version précédente : git n’en a encore aucun commit, et aucun texte non enregistré n’est gardé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;“%1”&lt;/b&gt;: %n version(s), newest first. Choose one to see what changed since, or to read it rendered; Restore puts it in the editor (Undo takes it back).</source>
+        <translation>
+            <numerusform>&lt;b&gt;« %1 »&lt;/b&gt; : %n version, la plus récente d’abord. Choisissez-en une pour voir ce qui a changé depuis, ou pour la lire rendue ; Restaurer la met dans l’éditeur (Annuler la reprend).</numerusform>
+            <numerusform>&lt;b&gt;« %1 »&lt;/b&gt; : %n versions, la plus récente d’abord. Choisissez-en une pour voir ce qui a changé depuis, ou pour la lire rendue ; Restaurer la met dans l’éditeur (Annuler la reprend).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This version is the text now.</source>
+        <translation>Cette version est le texte actuel.</translation>
+    </message>
+</context>
+<context>
     <name>Postwright::App::ImageDialog</name>
     <message>
         <source>&amp;Insert</source>
@@ -1032,6 +1113,14 @@ modifié des deux côtés</translation>
             <numerusform>Enregistré ; %n lien d’image pointe maintenant depuis le nouveau dossier</numerusform>
             <numerusform>Enregistré ; %n liens d’image pointent maintenant depuis le nouveau dossier</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the post&apos;s history</source>
+        <translation>Impossible de lire l’historique de l’article</translation>
+    </message>
+    <message>
+        <source>Restored an earlier version; Undo takes it back, Save keeps it</source>
+        <translation>Version précédente restaurée ; Annuler la reprend, Enregistrer la garde</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1923,13 @@ modifié des deux côtés</translation>
     <message>
         <source>cannot move %1 to the trash; nothing was deleted</source>
         <translation>impossible de mettre %1 à la corbeille ; rien n’a été supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::Core::PostHistory</name>
+    <message>
+        <source>cannot read the history of this repository</source>
+        <translation>impossible de lire l’historique de ce dépôt</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@ AppActions::AppActions(QObject *parent, const QHash<Id, QAction *> &provided) : 
     add(Id::SaveAs, u"saveAsAction"_s, tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     add(Id::Publish, u"publishAction"_s, tr("&Publish…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P))
         ->setToolTip(tr("Commit this post and push it to the blog's remote (Ctrl+Shift+P)"));
+    add(Id::History, u"historyAction"_s, tr("Post &History…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H))
+        ->setToolTip(tr("This post's earlier versions: compare one with the text now, or restore it (Ctrl+Shift+H)"));
     add(Id::BlogSettings, u"blogSettingsAction"_s, tr("Blog Se&ttings…"));
     add(Id::Quit, u"quitAction"_s, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q))->setMenuRole(QAction::QuitRole);
 
@@ -108,7 +110,7 @@ void AppActions::populate(QMenuBar *menuBar, QToolBar *toolBar)
     const QList<std::pair<QString, QList<MenuEntry>>> menus = {
         {tr("&File"),
             {Id::NewPost, Id::OpenPost, Id::OpenBlog, Submenu{&m_recentMenu, tr("Open &Recent")}, Separator{}, Id::Save,
-                Id::SaveAs, Separator{}, Id::Publish, Id::BlogSettings, Separator{}, Id::Quit}},
+                Id::SaveAs, Separator{}, Id::Publish, Id::History, Id::BlogSettings, Separator{}, Id::Quit}},
         {tr("&Edit"),
             {Id::Undo, Id::Redo, Separator{}, Id::Cut, Id::Copy, Id::Paste, Id::SelectAll, Separator{}, Id::Find,
                 Id::FindReplace, Id::FindNext, Id::FindPrevious, Separator{}, Id::Settings}},
@@ -142,6 +144,7 @@ void AppActions::update(const State &state)
         action(id)->setEnabled(editing);
     // Publishing needs a post's file: an unsaved text has nothing to commit yet.
     action(Id::Publish)->setEnabled(state.hasPost);
+    action(Id::History)->setEnabled(state.hasPost);
     // An image goes beside the post or in its site's folder: both need the post's file.
     action(Id::InsertImage)->setEnabled(state.hasPost);
     action(Id::Undo)->setEnabled(state.canUndo);

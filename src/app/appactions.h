@@ -25,6 +25,7 @@ public:
         Save,
         SaveAs,
         Publish,
+        History,
         BlogSettings,
         Quit,
         Undo,

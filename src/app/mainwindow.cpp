@@ -9,7 +9,9 @@
 #include "editor/spellingmenu.h"
 #include "frontmatter/formbinding.h"
 #include "frontmatter/frontmatterform.h"
+#include "git/posthistory.h"
 #include "git/poststatus.h"
+#include "history/historydialog.h"
 #include "library/librarycontroller.h"
 #include "library/librarypanel.h"
 #include "library/postactions.h"
@@ -166,6 +168,7 @@ void MainWindow::connectActions()
     on(Id::Save, [this] { save(); });
     on(Id::SaveAs, [this] { saveAs(); });
     on(Id::Publish, [this] { publish(); });
+    on(Id::History, [this] { showHistory(); });
     on(Id::BlogSettings, [this] { showSettings(SettingsPage::Blog); });
     on(Id::Quit, [this] { close(); });
     on(Id::Undo, [this] { m_editor->undo(); });
@@ -450,6 +453,33 @@ PublishDialog *MainWindow::publish()
             return save();
         },
         &m_blog->library()->posts());
+}
+
+HistoryDialog *MainWindow::showHistory()
+{
+    if (!m_post->hasPath())
+        return nullptr;
+    const Core::Result<QList<Core::PostHistory::Version>> versions = Core::PostHistory::of(postPath());
+    if (!versions) {
+        showError(tr("Cannot read the post's history"), versions.error().message);
+        return nullptr;
+    }
+    std::optional<std::pair<QDateTime, QString>> recovered;
+    if (const auto kept = m_post->recoveryStore().find(postPath()))
+        recovered = std::pair{kept->savedAt, kept->text};
+    auto *dialog =
+        new HistoryDialog(frontMatterForm()->titleText(), *versions, recovered, m_editor->toPlainText(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HistoryDialog::restoreRequested, this, [this, dialog](const QString &text) {
+        // One edit of the whole text: Undo brings back what was there.
+        QTextCursor cursor(m_editor->document());
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(text);
+        dialog->setCurrentText(m_editor->toPlainText());
+        statusBar()->showMessage(tr("Restored an earlier version; Undo takes it back, Save keeps it"), 8000);
+    });
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::newPost()

@@ -34,6 +34,7 @@ class PreviewArea;
 class PreviewPane;
 class PreviewRenderer;
 class PreviewView;
+class HistoryDialog;
 class PublishDialog;
 class PublishFlow;
 class SettingsDialog;
@@ -65,6 +66,8 @@ public:
     bool save();
     // Checks the post, shows the receipt and publishes from it; returns the dialog (or null).
     PublishDialog *publish();
+    // The post's versions from git and its kept unsaved text; returns the dialog (or null).
+    HistoryDialog *showHistory();
     SettingsDialog *showSettings(SettingsPage page = SettingsPage::Editor);
     // Reads the blog's posts again, off the GUI thread; libraryScanned() tells when it is done.
     void rescanLibrary();

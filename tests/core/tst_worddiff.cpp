@@ -72,6 +72,9 @@ void TestWordDiff::htmlMarksOnlyTheShownSide()
     QVERIFY(removed.contains(u"&lt;b&gt;"_s));
     QVERIFY(!removed.contains(u"<ins"_s));
     QVERIFY(!removed.contains(u">d<"_s));
+    const QString change = WordDiff::html(pieces, Kind::Same); // both, as a change reads
+    QVERIFY(change.contains(u"<del"_s) && change.contains(u"<ins"_s));
+    QVERIFY(change.indexOf(u"&lt;b&gt;"_s) < change.indexOf(u">d<"_s));
     const QString added = WordDiff::html(pieces, Kind::Added);
     QVERIFY(added.contains(u"<ins"_s));
     QVERIFY(!added.contains(u"&lt;b&gt;"_s));

@@ -167,7 +167,9 @@ void ConflictDialog::showChange()
         const QList<WordDiff::Piece> pieces = WordDiff::compare(change.mine, change.theirs);
         const QString removed = u"<i>%1</i>"_s.arg(tr("(not there)"));
         m_ui->mineView->setHtml(change.mine.isEmpty() ? removed : WordDiff::html(pieces, WordDiff::Kind::Removed));
+        m_ui->mineView->scrollToAnchor(u"first-change"_s);
         m_ui->theirsView->setHtml(change.theirs.isEmpty() ? removed : WordDiff::html(pieces, WordDiff::Kind::Added));
+        m_ui->theirsView->scrollToAnchor(u"first-change"_s);
         m_ui->bothButton->setEnabled(change.canKeepBoth());
         side = file.choices[at.change];
     } else {

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include <utility>
 #include <vector>
 
 namespace Postwright::Core {
@@ -85,10 +86,13 @@ QList<WordDiff::Piece> WordDiff::compare(const QString &before, const QString &a
 QString WordDiff::html(const QList<Piece> &pieces, Kind shown)
 {
     QString html;
+    bool marked = false;
     for (const Piece &piece : pieces) {
-        if (piece.kind != Kind::Same && piece.kind != shown)
+        if (piece.kind != Kind::Same && shown != Kind::Same && piece.kind != shown)
             continue;
         QString text = piece.text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+        if (piece.kind != Kind::Same && !std::exchange(marked, true))
+            html += u"<a name=\"first-change\"></a>"_s;
         if (piece.kind == Kind::Removed)
             text = u"<del style=\"background:#fbd3d0\">"_s + text + u"</del>"_s;
         else if (piece.kind == Kind::Added)

@@ -18,7 +18,8 @@ public:
 
     static QList<Piece> compare(const QString &before, const QString &after);
     // The pieces one side shows, as HTML: the side's own changes marked (<del> for Removed,
-    // <ins> for Added), line ends kept.
+    // <ins> for Added), line ends kept. Same shows both sides' changes, as a change reads. The
+    // first change has the anchor "first-change", to scroll to.
     static QString html(const QList<Piece> &pieces, Kind shown);
 };
 
