@@ -68,6 +68,21 @@
     </message>
 </context>
 <context>
+    <name>DeletedPostsDialog</name>
+    <message>
+        <source>Deleted Posts</source>
+        <translation>Gelöschte Beiträge</translation>
+    </message>
+    <message>
+        <source>Deleted posts</source>
+        <translation>Gelöschte Beiträge</translation>
+    </message>
+    <message>
+        <source>The post&apos;s last version, rendered</source>
+        <translation>Die letzte Fassung des Beitrags, dargestellt</translation>
+    </message>
+</context>
+<context>
     <name>FrontMatterForm</name>
     <message>
         <source>&amp;Title</source>
@@ -477,6 +492,14 @@
         <source>This post&apos;s earlier versions: compare one with the text now, or restore it (Ctrl+Shift+H)</source>
         <translation>Die früheren Fassungen dieses Beitrags: mit dem jetzigen Text vergleichen oder wiederherstellen (Strg+Umschalt+H)</translation>
     </message>
+    <message>
+        <source>&amp;Deleted Posts…</source>
+        <translation>&amp;Gelöschte Beiträge…</translation>
+    </message>
+    <message>
+        <source>Posts deleted in the blog&apos;s history, to read or bring back</source>
+        <translation>Im Verlauf des Blogs gelöschte Beiträge, zum Lesen oder Zurückholen</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::CommandLineCredentials</name>
@@ -701,6 +724,46 @@ beide haben sie geändert</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Breche ab…</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::App::DeletedPostsDialog</name>
+    <message>
+        <source>&amp;Bring Back</source>
+        <translation>&amp;Zurückholen</translation>
+    </message>
+    <message>
+        <source>Write the post&apos;s last version to its old place and open it</source>
+        <translation>Die letzte Fassung des Beitrags an ihren alten Platz schreiben und öffnen</translation>
+    </message>
+    <message>
+        <source>%1
+deleted %2 · %3</source>
+        <translation>%1
+gelöscht %2 · %3</translation>
+    </message>
+    <message>
+        <source>No deleted posts: git&apos;s history of this blog has none that are not back.</source>
+        <translation>Keine gelöschten Beiträge: Der git-Verlauf dieses Blogs hat keine, die nicht wieder da sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) deleted in this blog&apos;s history, most recent first. Bring one back to write its last version to its old place; publishing it puts it on the site again.</source>
+        <translation>
+            <numerusform>%n Beitrag im Verlauf dieses Blogs gelöscht, der jüngste zuerst. Holen Sie einen zurück, um seine letzte Fassung an den alten Platz zu schreiben; veröffentlicht steht er wieder auf der Website.</numerusform>
+            <numerusform>%n Beiträge im Verlauf dieses Blogs gelöscht, der jüngste zuerst. Holen Sie einen zurück, um seine letzte Fassung an den alten Platz zu schreiben; veröffentlicht steht er wieder auf der Website.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot bring the post back</source>
+        <translation>Der Beitrag kann nicht zurückgeholt werden</translation>
+    </message>
+    <message>
+        <source>There is a file at %1 already; move it away first.</source>
+        <translation>Unter %1 liegt schon eine Datei; verschieben Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1184,10 @@ zur Wiederherstellung aufbewahrt</translation>
     <message>
         <source>Restored an earlier version; Undo takes it back, Save keeps it</source>
         <translation>Eine frühere Fassung wiederhergestellt; Rückgängig nimmt es zurück, Speichern behält es</translation>
+    </message>
+    <message>
+        <source>Cannot read the blog&apos;s history</source>
+        <translation>Der Verlauf des Blogs kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>

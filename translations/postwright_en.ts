@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>Postwright::App::DeletedPostsDialog</name>
+    <message numerus="yes">
+        <source>%n post(s) deleted in this blog&apos;s history, most recent first. Bring one back to write its last version to its old place; publishing it puts it on the site again.</source>
+        <translation>
+            <numerusform>%n post deleted in this blog&apos;s history, most recent first. Bring one back to write its last version to its old place; publishing it puts it on the site again.</numerusform>
+            <numerusform>%n posts deleted in this blog&apos;s history, most recent first. Bring one back to write its last version to its old place; publishing it puts it on the site again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Postwright::App::FindReplaceBar</name>
     <message numerus="yes">
         <source>%n replaced</source>

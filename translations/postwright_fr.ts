@@ -68,6 +68,21 @@
     </message>
 </context>
 <context>
+    <name>DeletedPostsDialog</name>
+    <message>
+        <source>Deleted Posts</source>
+        <translation>Articles supprimés</translation>
+    </message>
+    <message>
+        <source>Deleted posts</source>
+        <translation>Articles supprimés</translation>
+    </message>
+    <message>
+        <source>The post&apos;s last version, rendered</source>
+        <translation>La dernière version de l’article, rendue</translation>
+    </message>
+</context>
+<context>
     <name>FrontMatterForm</name>
     <message>
         <source>&amp;Title</source>
@@ -477,6 +492,14 @@
         <source>This post&apos;s earlier versions: compare one with the text now, or restore it (Ctrl+Shift+H)</source>
         <translation>Les versions précédentes de cet article : en comparer une avec le texte actuel, ou la restaurer (Ctrl+Maj+H)</translation>
     </message>
+    <message>
+        <source>&amp;Deleted Posts…</source>
+        <translation>Articles &amp;supprimés…</translation>
+    </message>
+    <message>
+        <source>Posts deleted in the blog&apos;s history, to read or bring back</source>
+        <translation>Les articles supprimés dans l’historique du blog, à lire ou à ramener</translation>
+    </message>
 </context>
 <context>
     <name>Postwright::App::CommandLineCredentials</name>
@@ -701,6 +724,46 @@ modifié des deux côtés</translation>
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>Postwright::App::DeletedPostsDialog</name>
+    <message>
+        <source>&amp;Bring Back</source>
+        <translation>&amp;Ramener</translation>
+    </message>
+    <message>
+        <source>Write the post&apos;s last version to its old place and open it</source>
+        <translation>Écrire la dernière version de l’article à son ancienne place et l’ouvrir</translation>
+    </message>
+    <message>
+        <source>%1
+deleted %2 · %3</source>
+        <translation>%1
+supprimé le %2 · %3</translation>
+    </message>
+    <message>
+        <source>No deleted posts: git&apos;s history of this blog has none that are not back.</source>
+        <translation>Aucun article supprimé : l’historique git de ce blog n’en a aucun qui ne soit revenu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) deleted in this blog&apos;s history, most recent first. Bring one back to write its last version to its old place; publishing it puts it on the site again.</source>
+        <translation>
+            <numerusform>%n article supprimé dans l’historique de ce blog, le plus récent d’abord. Ramenez-en un pour écrire sa dernière version à son ancienne place ; le publier le remet sur le site.</numerusform>
+            <numerusform>%n articles supprimés dans l’historique de ce blog, le plus récent d’abord. Ramenez-en un pour écrire sa dernière version à son ancienne place ; le publier le remet sur le site.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot bring the post back</source>
+        <translation>Impossible de ramener l’article</translation>
+    </message>
+    <message>
+        <source>There is a file at %1 already; move it away first.</source>
+        <translation>Il y a déjà un fichier à %1 ; déplacez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1184,10 @@ pour la récupération</translation>
     <message>
         <source>Restored an earlier version; Undo takes it back, Save keeps it</source>
         <translation>Version précédente restaurée ; Annuler la reprend, Enregistrer la garde</translation>
+    </message>
+    <message>
+        <source>Cannot read the blog&apos;s history</source>
+        <translation>Impossible de lire l’historique du blog</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,8 @@ AppActions::AppActions(QObject *parent, const QHash<Id, QAction *> &provided) : 
         ->setToolTip(tr("Commit this post and push it to the blog's remote (Ctrl+Shift+P)"));
     add(Id::History, u"historyAction"_s, tr("Post &History…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H))
         ->setToolTip(tr("This post's earlier versions: compare one with the text now, or restore it (Ctrl+Shift+H)"));
+    add(Id::DeletedPosts, u"deletedPostsAction"_s, tr("&Deleted Posts…"))
+        ->setToolTip(tr("Posts deleted in the blog's history, to read or bring back"));
     add(Id::BlogSettings, u"blogSettingsAction"_s, tr("Blog Se&ttings…"));
     add(Id::Quit, u"quitAction"_s, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q))->setMenuRole(QAction::QuitRole);
 
@@ -110,7 +112,8 @@ void AppActions::populate(QMenuBar *menuBar, QToolBar *toolBar)
     const QList<std::pair<QString, QList<MenuEntry>>> menus = {
         {tr("&File"),
             {Id::NewPost, Id::OpenPost, Id::OpenBlog, Submenu{&m_recentMenu, tr("Open &Recent")}, Separator{}, Id::Save,
-                Id::SaveAs, Separator{}, Id::Publish, Id::History, Id::BlogSettings, Separator{}, Id::Quit}},
+                Id::SaveAs, Separator{}, Id::Publish, Id::History, Id::DeletedPosts, Id::BlogSettings, Separator{},
+                Id::Quit}},
         {tr("&Edit"),
             {Id::Undo, Id::Redo, Separator{}, Id::Cut, Id::Copy, Id::Paste, Id::SelectAll, Separator{}, Id::Find,
                 Id::FindReplace, Id::FindNext, Id::FindPrevious, Separator{}, Id::Settings}},

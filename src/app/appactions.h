@@ -26,6 +26,7 @@ public:
         SaveAs,
         Publish,
         History,
+        DeletedPosts,
         BlogSettings,
         Quit,
         Undo,

@@ -11,6 +11,7 @@
 #include "frontmatter/frontmatterform.h"
 #include "git/posthistory.h"
 #include "git/poststatus.h"
+#include "history/deletedpostsdialog.h"
 #include "history/historydialog.h"
 #include "library/librarycontroller.h"
 #include "library/librarypanel.h"
@@ -169,6 +170,7 @@ void MainWindow::connectActions()
     on(Id::SaveAs, [this] { saveAs(); });
     on(Id::Publish, [this] { publish(); });
     on(Id::History, [this] { showHistory(); });
+    on(Id::DeletedPosts, [this] { showDeletedPosts(); });
     on(Id::BlogSettings, [this] { showSettings(SettingsPage::Blog); });
     on(Id::Quit, [this] { close(); });
     on(Id::Undo, [this] { m_editor->undo(); });
@@ -477,6 +479,26 @@ HistoryDialog *MainWindow::showHistory()
         cursor.insertText(text);
         dialog->setCurrentText(m_editor->toPlainText());
         statusBar()->showMessage(tr("Restored an earlier version; Undo takes it back, Save keeps it"), 8000);
+    });
+    dialog->show();
+    return dialog;
+}
+
+DeletedPostsDialog *MainWindow::showDeletedPosts()
+{
+    if (!m_blog->isOpen())
+        return nullptr;
+    const Core::Result<QList<Core::PostHistory::DeletedPost>> deleted = Core::PostHistory::deletedPosts(m_blog->root());
+    if (!deleted) {
+        showError(tr("Cannot read the blog's history"), deleted.error().message);
+        return nullptr;
+    }
+    auto *dialog = new DeletedPostsDialog(m_blog->root(), *deleted, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeletedPostsDialog::broughtBack, this, [this](const QString &path) {
+        rescanLibrary();
+        if (maybeSave())
+            openPost(path);
     });
     dialog->show();
     return dialog;

@@ -34,6 +34,7 @@ class PreviewArea;
 class PreviewPane;
 class PreviewRenderer;
 class PreviewView;
+class DeletedPostsDialog;
 class HistoryDialog;
 class PublishDialog;
 class PublishFlow;
@@ -68,6 +69,8 @@ public:
     PublishDialog *publish();
     // The post's versions from git and its kept unsaved text; returns the dialog (or null).
     HistoryDialog *showHistory();
+    // The blog's posts deleted in git's history, to bring one back; returns the dialog (or null).
+    DeletedPostsDialog *showDeletedPosts();
     SettingsDialog *showSettings(SettingsPage page = SettingsPage::Editor);
     // Reads the blog's posts again, off the GUI thread; libraryScanned() tells when it is done.
     void rescanLibrary();

@@ -18,6 +18,7 @@ private slots:
     void versionsNewestFirstFollowingRenames();
     void aPostGitHasNotSeenHasNoVersions();
     void limitIsKept();
+    void deletedPostsAreFoundUntilTheyAreBack();
 
 private:
     void write(const QString &relative, const QByteArray &text)
@@ -117,6 +118,31 @@ void TestPostHistory::limitIsKept()
     QVERIFY(history);
     QCOMPARE(history->size(), 3);
     QCOMPARE(history->last().message, u"Version 3"_s);
+}
+
+void TestPostHistory::deletedPostsAreFoundUntilTheyAreBack()
+{
+    write(u"content/posts/old.md"_s, "---\ntitle: Old\n---\nThe last words.\n");
+    write(u"content/posts/kept.md"_s, "---\ntitle: Kept\n---\n");
+    write(u"content/posts/moved.md"_s, "---\ntitle: Moved\n---\nA paragraph long enough to be seen as renamed.\n");
+    write(u"static/notes.txt"_s, "not a post\n");
+    commit(u"Posts"_s, u"2026-11-01T10:00:00Z"_s);
+    write(u"content/posts/old.md"_s, "---\ntitle: Old\n---\nThe very last words.\n");
+    commit(u"Edit"_s, u"2026-11-02T10:00:00Z"_s);
+    QVERIFY(git(m_repo, {u"rm"_s, u"-q"_s, u"content/posts/old.md"_s, u"static/notes.txt"_s}).ok());
+    QVERIFY(git(m_repo, {u"mv"_s, u"content/posts/moved.md"_s, u"content/posts/renamed.md"_s}).ok());
+    commit(u"Delete the old post"_s, u"2026-11-03T10:00:00Z"_s);
+
+    const Result<QList<PostHistory::DeletedPost>> deleted = PostHistory::deletedPosts(m_repo);
+    QVERIFY2(deleted, deleted ? "" : qPrintable(deleted.error().message));
+    QCOMPARE(deleted->size(), 1);
+    QCOMPARE(deleted->first().path, u"content/posts/old.md"_s);
+    QCOMPARE(deleted->first().text, u"---\ntitle: Old\n---\nThe very last words.\n"_s);
+    QCOMPARE(deleted->first().message, u"Delete the old post"_s);
+    QCOMPARE(deleted->first().commit, git(m_repo, {u"rev-parse"_s, u"HEAD"_s}).out.trimmed());
+    // Brought back on disk: no longer listed.
+    write(u"content/posts/old.md"_s, deleted->first().text.toUtf8());
+    QVERIFY(PostHistory::deletedPosts(m_repo)->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPostHistory)

@@ -1,5 +1,6 @@
 #include "editor/markdowneditor.h"
 #include "git/gitlibrary.h"
+#include "history/deletedpostsdialog.h"
 #include "history/historydialog.h"
 #include "mainwindow.h"
 #include "session/postsession.h"
@@ -28,6 +29,7 @@ private slots:
     void initTestCase();
     void init();
     void versionsAreListedComparedAndRestored();
+    void aDeletedPostIsBroughtBack();
 
 private:
     Core::GitLibrary m_git;
@@ -106,6 +108,40 @@ void TestHistoryView::versionsAreListedComparedAndRestored()
     QCOMPARE(window.editor()->toPlainText(), now);
     history->close();
     window.editor()->document()->setModified(false);
+}
+
+void TestHistoryView::aDeletedPostIsBroughtBack()
+{
+    const QString relative = u"content/posts/notes-on-a-quiet-morning.md"_s;
+    const QString path = m_blog + u'/' + relative;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    QVERIFY(git(m_blog, {u"rm"_s, u"-q"_s, relative}).ok());
+    QVERIFY(git(m_blog,
+        {u"-c"_s, u"user.name=T"_s, u"-c"_s, u"user.email=t@x.invalid"_s, u"commit"_s, u"-qm"_s, u"Remove the notes"_s})
+                .ok());
+    App::MainWindow window;
+    QVERIFY(openAndWaitForPreview(window, {m_blog, {}}));
+    App::DeletedPostsDialog *deleted = window.showDeletedPosts();
+    QVERIFY(deleted);
+    QCOMPARE(deleted->postsList()->count(), 1);
+    QVERIFY2(deleted->postsList()->item(0)->text().startsWith(relative + u"\ndeleted "_s),
+        qPrintable(deleted->postsList()->item(0)->text()));
+    QVERIFY(deleted->postsList()->item(0)->text().endsWith(u"Remove the notes"_s));
+    QVERIFY(!deleted->renderedView()->toPlainText().isEmpty());
+    QVERIFY(!deleted->renderedView()->toPlainText().contains(u"title:"_s));
+    deleted->bringBackButton()->click();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
+    QTRY_COMPARE(window.postPath(), path);
+    QCOMPARE(git(m_blog, {u"status"_s, u"--porcelain"_s}).out, u"?? "_s + relative + u'\n');
+    // Back: no longer listed.
+    App::DeletedPostsDialog *again = window.showDeletedPosts();
+    QVERIFY(again);
+    QCOMPARE(again->postsList()->count(), 0);
+    again->close();
 }
 
 QTEST_MAIN(TestHistoryView)

@@ -24,6 +24,18 @@ public:
         bool isPublished = false; // the remote's branch has this commit
     };
 
+    struct DeletedPost {
+        QString path; // relative to the repository, as it was
+        QString text; // its last version
+        QString commit; // the commit that deleted it
+        QDateTime when;
+        QString message;
+    };
+
+    // Markdown files that commits deleted and that neither HEAD nor the disk has now, most
+    // recently deleted first, looking through at most commitLimit commits.
+    static Result<QList<DeletedPost>> deletedPosts(const QString &blogPath, int commitLimit = 5000);
+
     // At most limit versions; an error when the post is not in a repository. A post git has
     // never seen has none.
     static Result<QList<Version>> of(const QString &postPath, int limit = 500);
